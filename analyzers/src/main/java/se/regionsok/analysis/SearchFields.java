@@ -1,0 +1,41 @@
+package se.regionsok.analysis;
+
+import java.util.List;
+
+/** The names of the index's fields, shared by the indexer (which writes them) and the API. */
+public final class SearchFields {
+  /** Record id: keyword, stored. */
+  public static final String ID = "id";
+  /** The whole record as JSON: stored only. */
+  public static final String RECORD_JSON = "record";
+  /** Title (initiative name, question): Swedish stemmed. */
+  public static final String TITLE = "title";
+  /** Title, diacritics folded. */
+  public static final String TITLE_FOLDED = "title_folded";
+  /** Body text: Swedish stemmed, stored with offsets for snippets. */
+  public static final String TEXT = "text";
+  /** Body text, diacritics folded (finds OCR text without å/ä/ö and queries typed without them). */
+  public static final String TEXT_FOLDED = "text_folded";
+  /** Goals: the goal text, RUS goal labels and themes, Swedish stemmed. */
+  public static final String GOALS = "goals";
+  /** 1 for placeholder records ("redovisar inga insatser"), which never rank. */
+  public static final String PLACEHOLDER = "placeholder";
+  /** Year as a point (filters) and doc values (sorting). */
+  public static final String YEAR = "year";
+
+  /** Facet dimensions, as in API.md. */
+  public static final String FACET_REGION = "region";
+  public static final String FACET_AREA = "area";
+  public static final String FACET_DOC_TYPE = "docType";
+  public static final String FACET_RUS_GOAL = "rusGoal";
+  public static final String FACET_RUS_THEME = "rusTheme";
+  public static final String FACET_PROGRAM = "program";
+  public static final String FACET_SDG = "sdg";
+  public static final String FACET_SDG_SOURCE = "sdgSource";
+  public static final String FACET_YEAR = "year";
+
+  public static final List<String> FACETS = List.of(FACET_REGION, FACET_AREA, FACET_DOC_TYPE,
+      FACET_RUS_GOAL, FACET_RUS_THEME, FACET_PROGRAM, FACET_SDG, FACET_SDG_SOURCE, FACET_YEAR);
+
+  private SearchFields() {}
+}
