@@ -18,6 +18,8 @@ public final class SearchFields {
   public static final String TEXT_FOLDED = "text_folded";
   /** Goals: the goal text, RUS goal labels and themes, Swedish stemmed. */
   public static final String GOALS = "goals";
+  /** Title and text as plain lower-cased words: the vocabulary of "did you mean" suggestions. */
+  public static final String SPELL = "spell";
   /** 1 for placeholder records ("redovisar inga insatser"), which never rank. */
   public static final String PLACEHOLDER = "placeholder";
   /** Year as a point (filters) and doc values (sorting). */

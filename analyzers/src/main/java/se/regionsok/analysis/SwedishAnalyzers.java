@@ -66,6 +66,22 @@ public final class SwedishAnalyzers {
     };
   }
 
+  /** Lower-cased words, nothing removed: the spelling vocabulary. */
+  public static Analyzer plain() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, new LowerCaseFilter(source));
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(in);
+      }
+    };
+  }
+
   /** The analyzer for every field of the index. */
   public static Analyzer perField() {
     Analyzer stemmed = stemmed();
@@ -75,7 +91,8 @@ public final class SwedishAnalyzers {
         SearchFields.TEXT, stemmed,
         SearchFields.GOALS, stemmed,
         SearchFields.TITLE_FOLDED, folded,
-        SearchFields.TEXT_FOLDED, folded));
+        SearchFields.TEXT_FOLDED, folded,
+        SearchFields.SPELL, plain()));
   }
 
   static CharArraySet foldedStopSet() {

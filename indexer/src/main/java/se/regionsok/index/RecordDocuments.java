@@ -1,0 +1,86 @@
+package se.regionsok.index;
+
+import static se.regionsok.analysis.SearchFields.*;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import se.regionsok.record.Record;
+import se.regionsok.record.SdgRef;
+import se.regionsok.record.Tagged;
+
+/** How a {@link Record} becomes a Lucene document: its searchable fields, facets and stored JSON. */
+public final class RecordDocuments {
+
+  /** Text stored with offsets in the postings, so snippets need no re-analysis. */
+  private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    STORED_TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    STORED_TEXT_WITH_OFFSETS.freeze();
+  }
+
+  private RecordDocuments() {}
+
+  /** The facet configuration shared by the writer and the searcher: every dimension multi-valued. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : FACETS) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+
+  public static Document toDocument(Record record, FacetsConfig config) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(ID, record.id(), Field.Store.YES));
+    doc.add(new StoredField(RECORD_JSON, RecordJson.write(record)));
+    doc.add(new Field(TITLE, record.title(), STORED_TEXT_WITH_OFFSETS));
+    doc.add(new Field(TITLE_FOLDED, record.title(), STORED_TEXT_WITH_OFFSETS));
+    doc.add(new Field(TEXT, record.text(), STORED_TEXT_WITH_OFFSETS));
+    doc.add(new Field(TEXT_FOLDED, record.text(), STORED_TEXT_WITH_OFFSETS));
+    doc.add(new TextField(GOALS, goalsText(record), Field.Store.NO));
+    doc.add(new TextField(SPELL, record.title() + "\n" + record.text(), Field.Store.NO));
+    if (record.placeholder()) {
+      doc.add(new StringField(PLACEHOLDER, "1", Field.Store.NO));
+    }
+    doc.add(new IntPoint(YEAR, record.year()));
+    doc.add(new NumericDocValuesField(YEAR, record.year()));
+
+    addFacet(doc, FACET_REGION, List.of(record.region()));
+    addFacet(doc, FACET_AREA, record.area());
+    addFacet(doc, FACET_DOC_TYPE, List.of(record.docType()));
+    addFacet(doc, FACET_RUS_GOAL, record.rusGoals());
+    addFacet(doc, FACET_RUS_THEME, record.rusThemes().stream().map(Tagged::theme).toList());
+    addFacet(doc, FACET_PROGRAM, record.programs());
+    addFacet(doc, FACET_SDG, record.sdgs().stream().map(s -> String.valueOf(s.goal())).toList());
+    addFacet(doc, FACET_SDG_SOURCE, record.sdgs().stream().map(SdgRef::source).toList());
+    addFacet(doc, FACET_YEAR, List.of(String.valueOf(record.year())));
+    return config.build(doc);
+  }
+
+  /** The goal text and the goal and theme labels as one searchable field. */
+  private static String goalsText(Record record) {
+    return Stream.concat(
+            Stream.ofNullable(record.goalText()),
+            Stream.concat(record.rusGoals().stream(), record.rusThemes().stream().map(Tagged::theme)))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static void addFacet(Document doc, String dim, List<String> values) {
+    values.stream().filter(v -> v != null && !v.isBlank()).distinct()
+        .forEach(v -> doc.add(new SortedSetDocValuesFacetField(dim, v)));
+  }
+}

@@ -1,0 +1,29 @@
+package se.regionsok.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The facet filters of a request: values of one facet are OR-ed, different facets AND-ed
+ * (API.md). {@code byFacet} maps a facet dimension to its canonical values; the year range is kept
+ * apart because it is a range, not a facet value.
+ */
+public record Filters(Map<String, List<String>> byFacet, Integer yearFrom, Integer yearTo) {
+  public static final Filters NONE = new Filters(Map.of(), null, null);
+
+  public Filters {
+    byFacet = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byFacet));
+  }
+
+  public boolean isEmpty() {
+    return byFacet.isEmpty() && yearFrom == null && yearTo == null;
+  }
+
+  /** The same filters with one more value for a facet. */
+  public Filters with(String dim, String value) {
+    Map<String, List<String>> more = new LinkedHashMap<>(byFacet);
+    more.merge(dim, List.of(value), (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+    return new Filters(more, yearFrom, yearTo);
+  }
+}

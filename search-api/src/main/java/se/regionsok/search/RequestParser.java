@@ -1,0 +1,175 @@
+package se.regionsok.search;
+
+import static se.regionsok.analysis.SearchFields.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import se.regionsok.record.DocType;
+import se.regionsok.record.PolicyArea;
+import se.regionsok.record.Regions;
+import se.regionsok.record.Tagged;
+
+/**
+ * Validates query parameters into requests. Every rejection names the parameter and the reason, so
+ * a dashboard author can fix the call without reading server logs.
+ */
+public final class RequestParser {
+  public static final int MAX_SIZE = 100;
+  public static final int MAX_QUERY_LENGTH = 1000;
+  /** Deeper paging than this is a crawl: use /api/export. */
+  public static final int MAX_RESULT_WINDOW = 10_000;
+  private static final int MAX_VALUE_LENGTH = 300;
+  private static final Set<String> DOC_TYPES = Set.of(DocType.INITIATIVE, DocType.REPORT_ANSWER,
+      DocType.GRANT_ANSWER, DocType.PROJECT_SECTION, DocType.SECTION);
+  private static final Set<String> FILTER_PARAMS = Set.of(FACET_REGION, FACET_AREA, FACET_DOC_TYPE,
+      FACET_RUS_GOAL, FACET_RUS_THEME, FACET_PROGRAM, FACET_SDG, FACET_SDG_SOURCE, FACET_YEAR,
+      "yearFrom", "yearTo");
+
+  private final Map<String, List<String>> params;
+
+  public RequestParser(Map<String, List<String>> params) {
+    this.params = params;
+  }
+
+  /** Rejects parameters the endpoint does not know (a typo would otherwise be silently ignored). */
+  public RequestParser allowOnly(Set<String> endpointParams) {
+    for (String name : params.keySet()) {
+      if (!name.startsWith("_") && !endpointParams.contains(name) && !FILTER_PARAMS.contains(name)) {
+        throw new BadRequestException("unknown parameter '" + clip(name) + "'");
+      }
+    }
+    return this;
+  }
+
+  public SearchRequest search() {
+    int size = intParam("size", 10, 1, MAX_SIZE);
+    int page = intParam("page", 1, 1, MAX_RESULT_WINDOW);
+    if ((long) page * size > MAX_RESULT_WINDOW) {
+      throw new BadRequestException("page: page × size may not exceed " + MAX_RESULT_WINDOW
+          + "; use /api/export for every record");
+    }
+    SearchRequest.Sort sort = switch (string("sort", "relevance")) {
+      case "relevance" -> SearchRequest.Sort.RELEVANCE;
+      case "year" -> SearchRequest.Sort.YEAR;
+      default -> throw new BadRequestException("sort: must be 'relevance' or 'year'");
+    };
+    return new SearchRequest(query(), page, size, sort, filters(), intParam("limit", 25, 1, 1000));
+  }
+
+  public String query() {
+    String q = string("q", "");
+    if (q.length() > MAX_QUERY_LENGTH) {
+      throw new BadRequestException("q: at most " + MAX_QUERY_LENGTH + " characters (got " + q.length() + ")");
+    }
+    if (q.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
+      throw new BadRequestException("q: contains control characters");
+    }
+    return q.strip();
+  }
+
+  public Filters filters() {
+    Map<String, List<String>> byFacet = new LinkedHashMap<>();
+    addValues(byFacet, FACET_REGION, v -> Regions.canonical(v).orElseThrow(() ->
+        new BadRequestException("region: unknown region '" + clip(v) + "'; one of " + Regions.CANONICAL)));
+    addValues(byFacet, FACET_AREA, RequestParser::area);
+    addValues(byFacet, FACET_DOC_TYPE, v -> oneOf(FACET_DOC_TYPE, v, DOC_TYPES));
+    addValues(byFacet, FACET_RUS_GOAL, v -> v);
+    addValues(byFacet, FACET_RUS_THEME, v -> v);
+    addValues(byFacet, FACET_PROGRAM, v -> v);
+    addValues(byFacet, FACET_SDG, v -> String.valueOf(parseInt(FACET_SDG, v, 1, 17)));
+    addValues(byFacet, FACET_SDG_SOURCE, v -> oneOf(FACET_SDG_SOURCE, v, Set.of(Tagged.EXPLICIT, Tagged.INFERRED)));
+    addValues(byFacet, FACET_YEAR, v -> String.valueOf(parseInt(FACET_YEAR, v, 1900, 2100)));
+    Integer from = optionalInt("yearFrom", 1900, 2100);
+    Integer to = optionalInt("yearTo", 1900, 2100);
+    if (from != null && to != null && from > to) {
+      throw new BadRequestException("yearFrom: " + from + " is after yearTo " + to);
+    }
+    return new Filters(byFacet, from, to);
+  }
+
+  public int intParam(String name, int fallback, int min, int max) {
+    Integer value = optionalInt(name, min, max);
+    return value == null ? fallback : value;
+  }
+
+  public String string(String name, String fallback) {
+    List<String> values = params.get(name);
+    if (values == null || values.isEmpty()) {
+      return fallback;
+    }
+    if (values.size() > 1) {
+      throw new BadRequestException(name + ": give it once (got " + values.size() + " values)");
+    }
+    return values.get(0);
+  }
+
+  public boolean flag(String name) {
+    String value = string(name, "false");
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw new BadRequestException(name + ": must be true or false");
+    };
+  }
+
+  private Integer optionalInt(String name, int min, int max) {
+    String value = string(name, null);
+    return value == null || value.isBlank() ? null : parseInt(name, value, min, max);
+  }
+
+  private void addValues(Map<String, List<String>> into, String dim, Function<String, String> canonical) {
+    List<String> raw = params.getOrDefault(dim, List.of());
+    List<String> values = new ArrayList<>();
+    for (String value : raw) {
+      if (value.isBlank()) {
+        continue;
+      }
+      if (value.length() > MAX_VALUE_LENGTH) {
+        throw new BadRequestException(dim + ": value longer than " + MAX_VALUE_LENGTH + " characters");
+      }
+      String c = canonical.apply(value.strip());
+      if (!values.contains(c)) {
+        values.add(c);
+      }
+    }
+    if (!values.isEmpty()) {
+      into.put(dim, List.copyOf(values));
+    }
+  }
+
+  private static String area(String value) {
+    return PolicyArea.labels().stream().filter(label -> label.equalsIgnoreCase(value)).findFirst()
+        .orElseThrow(() -> new BadRequestException("area: unknown policy area '" + clip(value)
+            + "'; one of " + PolicyArea.labels()));
+  }
+
+  private static String oneOf(String name, String value, Set<String> allowed) {
+    if (!allowed.contains(value)) {
+      throw new BadRequestException(name + ": '" + clip(value) + "' is not one of " + new java.util.TreeSet<>(allowed));
+    }
+    return value;
+  }
+
+  private static int parseInt(String name, String value, int min, int max) {
+    int n;
+    try {
+      n = Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new BadRequestException(name + ": '" + clip(value) + "' is not a whole number");
+    }
+    if (n < min || n > max) {
+      throw new BadRequestException(name + ": must be between " + min + " and " + max + " (got " + n + ")");
+    }
+    return n;
+  }
+
+  private static String clip(String s) {
+    String printable = s.replaceAll("\\p{Cntrl}", "?");
+    return printable.length() > 60 ? printable.substring(0, 60) + "…" : printable;
+  }
+}

@@ -1,0 +1,21 @@
+package se.regionsok.search;
+
+/**
+ * A validated search: the user's query (may be blank: every record), paging, order, filters and
+ * how many values each facet lists.
+ */
+public record SearchRequest(String q, int page, int size, Sort sort, Filters filters, int facetLimit) {
+  public enum Sort { RELEVANCE, YEAR }
+
+  public static SearchRequest of(String q) {
+    return new SearchRequest(q, 1, 10, Sort.RELEVANCE, Filters.NONE, 25);
+  }
+
+  public SearchRequest withFilters(Filters value) {
+    return new SearchRequest(q, page, size, sort, value, facetLimit);
+  }
+
+  public boolean hasQuery() {
+    return q != null && !q.isBlank();
+  }
+}

@@ -1,0 +1,56 @@
+package se.regionsok.search;
+
+import static se.regionsok.analysis.SearchFields.TEXT;
+import static se.regionsok.analysis.SearchFields.TEXT_FOLDED;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Short passages of a record's text with the matched words in {@code <mark>}. The stemmed and the
+ * folded text are highlighted separately (a folded match, e.g. from OCR text, only shows in the
+ * folded field) and the passage with matches wins.
+ */
+final class Snippets {
+  private static final int PASSAGE_LENGTH = 220;
+  private static final int PASSAGES = 2;
+
+  private Snippets() {}
+
+  static String[] of(IndexSearcher searcher, Analyzer analyzer, Query query, TopDocs topDocs)
+      throws IOException {
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.forLanguageTag("sv")), PASSAGE_LENGTH, 0.4f))
+        .withMaxLength(50_000)
+        .build();
+    var fields = highlighter.highlightFields(new String[] {TEXT, TEXT_FOLDED}, query, topDocs,
+        new int[] {PASSAGES, PASSAGES});
+    String[] stemmed = fields.get(TEXT);
+    String[] folded = fields.get(TEXT_FOLDED);
+    String[] snippets = new String[topDocs.scoreDocs.length];
+    for (int i = 0; i < snippets.length; i++) {
+      snippets[i] = pick(stemmed[i], folded[i]);
+    }
+    return snippets;
+  }
+
+  private static String pick(String stemmed, String folded) {
+    if (stemmed != null && stemmed.contains("<mark>")) {
+      return stemmed.strip();
+    }
+    if (folded != null && folded.contains("<mark>")) {
+      return folded.strip();
+    }
+    return stemmed == null ? "" : stemmed.strip();
+  }
+}
