@@ -25,7 +25,7 @@ import se.regionsok.record.Source;
  */
 final class GrantAnswerReader {
   private static final Pattern REGION_HEADING =
-      Pattern.compile("^#*\\s*(Region\\s+\\S.*|\\S+regionen)\\s*$");
+      Pattern.compile("^#*\\s*(Region\\s+\\S.*|\\S.*regionen)\\s*$");
   private static final Pattern YES_NO = Pattern.compile("^(Ja|Nej)\\b");
 
   /** One answer as read so far. */
@@ -81,7 +81,8 @@ final class GrantAnswerReader {
         }
         answered.clear();
       } else if (answered.size() == GrantQuestion.values().length) {
-        break; // back matter
+        requireBackMatter(n, last);
+        break;
       } else {
         Answer previous = previous(answers, n);
         answers.set(answers.size() - 1, previous.withText(previous.text() + "\n" + HtmlCellText.text(line), n));
@@ -91,6 +92,16 @@ final class GrantAnswerReader {
       throw new MalformedDocumentException(region + " answers only " + answered.size() + " questions");
     }
     return answers.stream().map(this::toRecord).toList();
+  }
+
+  /** Text after a complete block that starts no region must be the colophon: no table rows follow. */
+  private void requireBackMatter(int from, int last) {
+    for (int n = from; n <= last; n++) {
+      if (document.line(n).contains("\t")) {
+        throw new MalformedDocumentException("line " + from + ": text between region blocks ('"
+            + document.line(from) + "')");
+      }
+    }
   }
 
   private static GrantQuestion question(String cell, int line) {

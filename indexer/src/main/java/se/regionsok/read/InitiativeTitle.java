@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  * most likely starts.
  */
 final class InitiativeTitle {
-  static final int MAX_LENGTH = 100;
+  static final int MAX_LENGTH = 120;
+  /** A first line up to this long is taken whole; a longer one is cut where its description starts, */
+  private static final int WHOLE_LENGTH = 100;
+  /** or, when no cue says where, at a word boundary before this length, adding "…". */
+  private static final int CAP_LENGTH = 100;
 
   /** ". " before a capital or digit ends the name; "2." in "etapp 2. Pågick" is too short to count. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[^\\s.]{2})[.!?](?=\\s+[\\p{Lu}0-9\"])");
@@ -29,6 +33,7 @@ final class InitiativeTitle {
       // "Regionala stadskärnor De regionala stadskärnorna är …"
       new Cue(Pattern.compile("(?<=[\\p{Ll}0-9)])\\s+(?=(?:" + DESCRIPTION_STARTERS + ")\\s)"), 2),
       new Cue(Pattern.compile("\\s+(?=är (?:ett|en)\\s)"), 1),
+      new Cue(Pattern.compile("\\s+(?=(?:med|i) syfte att\\s|som (?:har till )?syft)"), 2),
       new Cue(Pattern.compile("\\s+[–-]\\s*(?=\\p{Ll})"), 1),
       new Cue(Pattern.compile("\\s+[–-]\\s+"), 2),
       new Cue(Pattern.compile(",\\s"), 2));
@@ -49,7 +54,7 @@ final class InitiativeTitle {
     if (line.endsWith(":") && dash.find()) {
       line = line.substring(0, dash.start());
     }
-    if (line.length() > MAX_LENGTH) {
+    if (line.length() > WHOLE_LENGTH) {
       line = cutAtDescription(line);
     }
     return TRAILING_PUNCTUATION.matcher(line).replaceAll("");
@@ -69,8 +74,8 @@ final class InitiativeTitle {
     if (cut >= 0 && cut <= MAX_LENGTH) {
       return line.substring(0, cut);
     }
-    int space = line.lastIndexOf(' ', MAX_LENGTH);
-    return TRAILING_PUNCTUATION.matcher(line.substring(0, space > 0 ? space : MAX_LENGTH)).replaceAll("") + "…";
+    int space = line.lastIndexOf(' ', CAP_LENGTH);
+    return TRAILING_PUNCTUATION.matcher(line.substring(0, space > 0 ? space : CAP_LENGTH)).replaceAll("") + "…";
   }
 
   private static int wordCount(String s) {
