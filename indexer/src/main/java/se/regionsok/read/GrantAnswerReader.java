@@ -26,6 +26,7 @@ import se.regionsok.record.Source;
 final class GrantAnswerReader {
   private static final Pattern REGION_HEADING =
       Pattern.compile("^#*\\s*(Region\\s+\\S.*|\\S.*regionen)\\s*$");
+  private static final int QUESTIONS = GrantQuestion.values().length;
   private static final Pattern YES_NO = Pattern.compile("^(Ja|Nej)\\b");
 
   /** One answer as read so far. */
@@ -69,9 +70,9 @@ final class GrantAnswerReader {
       } else if (fields.length == 2) {
         Answer previous = previous(answers, n);
         answers.set(answers.size() - 1,
-            previous.withText(InitiativeRow.join(previous.text(), HtmlCellText.text(fields[1])), n));
+            previous.withText(PageSplit.rejoin(previous.text(), HtmlCellText.text(fields[1])), n));
       } else if (startsRegion(line, n, last)) {
-        if (region != null && answered.size() < GrantQuestion.values().length) {
+        if (region != null && answered.size() < QUESTIONS) {
           throw new MalformedDocumentException("line " + n + ": " + region + " answers only "
               + answered.size() + " questions");
         }
@@ -80,7 +81,7 @@ final class GrantAnswerReader {
           throw new MalformedDocumentException("line " + n + ": second block for " + region);
         }
         answered.clear();
-      } else if (answered.size() == GrantQuestion.values().length) {
+      } else if (answered.size() == QUESTIONS) {
         requireBackMatter(n, last);
         break;
       } else {
@@ -88,7 +89,7 @@ final class GrantAnswerReader {
         answers.set(answers.size() - 1, previous.withText(previous.text() + "\n" + HtmlCellText.text(line), n));
       }
     }
-    if (answered.size() < GrantQuestion.values().length) {
+    if (answered.size() < QUESTIONS) {
       throw new MalformedDocumentException(region + " answers only " + answered.size() + " questions");
     }
     return answers.stream().map(this::toRecord).toList();

@@ -25,17 +25,8 @@ record InitiativeRow(String rawRegion, int lineStart, int lineEnd, List<String> 
   InitiativeRow continuedBy(List<String> moreCells, int line) {
     List<String> merged = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
-      merged.add(join(cells.get(i), moreCells.get(i)));
+      merged.add(PageSplit.rejoin(cells.get(i), moreCells.get(i)));
     }
     return new InitiativeRow(rawRegion, lineStart, line, merged, true);
-  }
-
-  /** A cell cut mid-sentence continues on the same line; a finished one on a new line. */
-  static String join(String before, String after) {
-    if (before.isEmpty() || after.isEmpty()) {
-      return before + after;
-    }
-    boolean finished = before.matches("(?s).*[.!?:)]$");
-    return before + (finished ? "\n" : " ") + after;
   }
 }
