@@ -58,6 +58,8 @@ public final class ApiServer {
       config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
       config.http.defaultContentType = "application/json; charset=utf-8";
       config.startup.showJavalinBanner = false;
+      // long queries must reach the parameter check (400 naming q), not Jetty's 414
+      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
       configureCors(config, settings);
       for (ApiRoute route : routes(search)) {
         Handler withRoute = ctx -> {

@@ -54,6 +54,8 @@ public final class SearchService implements Closeable {
   private final SimilarRecords similar = new SimilarRecords(analyzer, facetsConfig);
   private final Completions.Cache completions = new Completions.Cache();
   private static final int EXPORT_BATCH = 500;
+  /** A pivot axis lists at most this many values (facets here have at most a few hundred). */
+  private static final int MAX_PIVOT_VALUES = 10_000;
 
   public SearchService(IndexLayout layout) throws IOException {
     this.index = new ServedIndex(layout);
@@ -186,7 +188,7 @@ public final class SearchService implements Closeable {
     Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), collector);
     FacetResult result;
     try {
-      result = counts.getTopChildren(Integer.MAX_VALUE, dim);
+      result = counts.getTopChildren(MAX_PIVOT_VALUES, dim);
     } catch (IllegalArgumentException noValuesIndexed) {
       return List.of();
     }
