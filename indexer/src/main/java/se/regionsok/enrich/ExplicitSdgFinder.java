@@ -19,8 +19,12 @@ import se.regionsok.enrich.GoalTextSpans.Segment;
 final class ExplicitSdgFinder {
   /** 1–2 digits that are not part of "1:1", "2.2", "2,6" or a year. */
   private static final Pattern GOAL_NUMBER = Pattern.compile("(?<![\\d.,:])(\\d{1,2})(?!\\d|[.:,]\\d)");
-  /** A sentence ends at . ! ? unless a goal number follows ("… välbefinnande. 9 Hållbar …"). */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?!(?:[Mm]ål|[Nn]r)?\\s*\\d)");
+  /**
+   * A sentence ends at . ! ? unless the next goal of the list follows ("… välbefinnande. 9 Hållbar
+   * …", "Mål 8: …"); "Mål 4 i projektet" after a full stop is a new sentence.
+   */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[.!?]\\s+(?!(?:[Mm]ål|[Nn]r)?\\s*\\d{1,2}(?:[:.]|\\s+\\p{Lu}))");
 
   private final GoalTextSpans spans = new GoalTextSpans();
   private final Map<Integer, List<String>> nameKeysByGoal = new TreeMap<>();

@@ -17,7 +17,8 @@ import se.regionsok.record.Tagged;
  * see SdgInferenceEvaluation (ops/eval-sdg).
  */
 public final class SdgEnricher implements Enricher {
-  static final int MIN_EVIDENCE_TERMS = 3;
+  /** Tuned by SdgInferenceEvaluation: initiative rows are short, so one term is the best signal. */
+  static final int MIN_EVIDENCE_TERMS = 1;
 
   private final ExplicitSdgFinder explicitFinder = new ExplicitSdgFinder();
   private final SdgTermInference inference = new SdgTermInference();

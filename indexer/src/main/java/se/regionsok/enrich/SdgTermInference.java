@@ -17,11 +17,15 @@ import se.regionsok.analysis.SwedishAnalyzers;
  * Infers Agenda 2030 goals from what a text is about, transparently: each goal has a curated list
  * of Swedish terms (sdg-terms.tsv); text and terms go through the folded analysis chain of the
  * index (so inflections and lost diacritics match), and a goal's evidence is the number of its
- * different terms that occur. A goal is inferred when the evidence reaches a threshold, so one
- * passing word is not enough.
+ * different terms that occur. A goal is inferred when its evidence reaches a threshold that grows
+ * with the length of the text: one term in a short initiative row is a signal, one term in a long
+ * report answer is noise.
  */
 final class SdgTermInference {
   private record Term(int goal, String tokens) {}
+
+  /** Every this many analysed tokens of text ask for one more term of evidence. */
+  static final int TOKENS_PER_EXTRA_TERM = 150;
 
   private final Analyzer analyzer = SwedishAnalyzers.folded();
   private final List<Term> terms = new ArrayList<>();
@@ -36,9 +40,8 @@ final class SdgTermInference {
     }
   }
 
-  /** Goal → number of its different terms found in the text. */
-  Map<Integer, Integer> evidence(String text) {
-    String tokens = tokens(text);
+  /** Goal → number of its different terms found in the analysed text. */
+  private Map<Integer, Integer> evidence(String tokens) {
     Map<Integer, Integer> evidence = new TreeMap<>();
     for (Term term : terms) {
       if (!term.tokens().isBlank() && tokens.contains(term.tokens())) {
@@ -48,10 +51,13 @@ final class SdgTermInference {
     return evidence;
   }
 
+  /** Goals with at least minTerms terms of evidence, plus one per {@link #TOKENS_PER_EXTRA_TERM} tokens. */
   TreeSet<Integer> infer(String text, int minTerms) {
+    String tokens = tokens(text);
+    int required = minTerms + (tokens.length() - tokens.replace(" ", "").length() - 1) / TOKENS_PER_EXTRA_TERM;
     TreeSet<Integer> goals = new TreeSet<>();
-    evidence(text).forEach((goal, count) -> {
-      if (count >= minTerms) {
+    evidence(tokens).forEach((goal, count) -> {
+      if (count >= required) {
         goals.add(goal);
       }
     });
