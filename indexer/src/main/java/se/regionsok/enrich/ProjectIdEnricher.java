@@ -9,14 +9,16 @@ import se.regionsok.record.Record;
 
 /**
  * Fills projectIds: Tillväxtverket's eight-digit case numbers ("20361787"), written after "Nyps-id"
- * or "Ärende-id", sometimes in groups of three ("Nyps-id 20 363 621"), and bare in parentheses in
- * Kalmar's rows ("(20362824)"). "Projektid:" in Gotland's list is the project period, not an id.
+ * or "Ärende-id", bare in parentheses in Kalmar's rows ("(20362824)"), or grouped in threes
+ * ("Molekyl, 20 361 083"), a form dates never take. Bare unspaced numbers are left alone because
+ * "Projektet startade 20230101" is a date, and "Projektid:" in Gotland's list is the project period.
  */
 public final class ProjectIdEnricher implements Enricher {
-  private static final String CASE_NUMBER = "(20\\d(?: ?\\d){5})\\b";
+  private static final String CASE_NUMBER = "(2 ?0(?: ?\\d){6})\\b";
   private static final Pattern LABELLED =
       Pattern.compile("(?i)(?:Nyps|Ärende)[- ]?id\\W{0,3}" + CASE_NUMBER);
   private static final Pattern PARENTHESISED = Pattern.compile("\\((20\\d{6})\\)");
+  private static final Pattern GROUPED = Pattern.compile("(?<!\\d)(?<!\\d )(20 \\d{3} \\d{3})(?! ?\\d)");
 
   @Override
   public Record enrich(Record record) {
@@ -25,6 +27,7 @@ public final class ProjectIdEnricher implements Enricher {
       if (text != null) {
         collect(LABELLED.matcher(text), ids);
         collect(PARENTHESISED.matcher(text), ids);
+        collect(GROUPED.matcher(text), ids);
       }
     }
     return record.withProjectIds(List.copyOf(ids));
