@@ -1,5 +1,6 @@
 package se.regionsok.enrich;
 
+import java.util.List;
 import se.regionsok.enrich.GoalTextSpans.Kind;
 import se.regionsok.record.Record;
 
@@ -23,9 +24,9 @@ public final class RusGoalEnricher implements Enricher {
     return record.withRusGoals(goals);
   }
 
-  private java.util.List<String> goalsIn(Record record, String text) {
+  private List<String> goalsIn(Record record, String text) {
     if (text == null || !vocabulary.knows(record.region())) {
-      return java.util.List.of();
+      return List.of();
     }
     return vocabulary.find(record.region(), spans.textOf(text, Kind.UNLABELLED, Kind.RUS));
   }
