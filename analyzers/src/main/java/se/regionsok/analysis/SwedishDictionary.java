@@ -91,11 +91,13 @@ public final class SwedishDictionary {
 
   /**
    * The lower-cased lemma of a lower-case word form, or null when the dictionary does not know
-   * it. Of several lemmas the shortest (then alphabetically first) wins, so index and query pick
-   * the same one, and the noun beats the verb ("stöd", not "stöda"; "företag", not "företaga").
+   * it. A word that is a lemma itself stays ("stöd", not "stöda"; folded "stod", not "sta");
+   * else of several lemmas the shortest (then alphabetically first) wins, so index and query pick
+   * the same one, and the noun usually beats the verb ("företag", not "företaga").
    */
   public String lemma(String word) {
-    return shortest(hunspell.getRoots(word));
+    List<String> roots = hunspell.getRoots(word);
+    return roots.contains(word) ? word : shortest(roots);
   }
 
   /** The lemma of a word form among the entries that carry the flag, or null. */
