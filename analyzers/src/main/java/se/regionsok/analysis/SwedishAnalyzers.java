@@ -56,16 +56,16 @@ public final class SwedishAnalyzers {
 
   /** Index time, stemmed fields: lemmas, plus the lemmas of compound parts. */
   public static Analyzer stemmed() {
-    return new Chain(Variant.plain(), true, null);
+    return new Chain(Variant.plain(), true, true, null);
   }
 
   /** Index time, folded fields: as {@link #stemmed()} on text folded to ASCII (å, ä → a; ö → o). */
   public static Analyzer folded() {
-    return new Chain(Variant.folded(), true, null);
+    return new Chain(Variant.folded(), true, true, null);
   }
 
   /** Lower-cased words, nothing removed: the spelling vocabulary. */
-  public static Analyzer plain() {
+  public static Analyzer spelling() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -83,13 +83,13 @@ public final class SwedishAnalyzers {
   /** Query time, stemmed fields: no compound splitting; synonyms expanded. */
   public static Analyzer stemmedQuery() {
     Variant variant = Variant.plain();
-    return new Chain(variant, false, synonyms(variant, SYNONYMS));
+    return new Chain(variant, false, true, synonyms(variant, SYNONYMS));
   }
 
   /** Query time, folded fields: no compound splitting; synonyms and OCR variants expanded. */
   public static Analyzer foldedQuery() {
     Variant variant = Variant.folded();
-    return new Chain(variant, false, synonyms(variant, SYNONYMS, OCR_SYNONYMS));
+    return new Chain(variant, false, true, synonyms(variant, SYNONYMS, OCR_SYNONYMS));
   }
 
   /** The index-time analyzer for every field of the index. */
@@ -102,6 +102,43 @@ public final class SwedishAnalyzers {
     return byField(stemmedQuery(), foldedQuery());
   }
 
+  /**
+   * The chains the relevance evaluation ({@code ops/eval}) measures side by side, each adding one
+   * component to the one before; {@link #PRODUCTION} is {@link #perField()} / {@link #queryPerField()}.
+   */
+  public enum Profile {
+    /** Lucene's stock SwedishAnalyzer (Snowball, stop words) on every text field, no folding. */
+    STOCK,
+    /** Snowball with diacritic folding on the folded fields. */
+    SNOWBALL_FOLDED,
+    /** Hunspell lemmas before Snowball. */
+    LEMMAS,
+    /** Compound parts added at index time. */
+    COMPOUNDS,
+    /** Synonyms and acronyms expanded at query time: what the service runs. */
+    PRODUCTION;
+
+    public Analyzer index() {
+      return switch (this) {
+        case STOCK -> byField(new SwedishAnalyzer(), new SwedishAnalyzer());
+        case SNOWBALL_FOLDED -> byField(new Chain(Variant.plain(), false, false, null),
+            new Chain(Variant.folded(), false, false, null));
+        case LEMMAS -> byField(new Chain(Variant.plain(), false, true, null),
+            new Chain(Variant.folded(), false, true, null));
+        case COMPOUNDS, PRODUCTION -> perField();
+      };
+    }
+
+    public Analyzer query() {
+      return switch (this) {
+        case STOCK, SNOWBALL_FOLDED, LEMMAS -> index();
+        case COMPOUNDS -> byField(new Chain(Variant.plain(), false, true, null),
+            new Chain(Variant.folded(), false, true, null));
+        case PRODUCTION -> queryPerField();
+      };
+    }
+  }
+
   private static Analyzer byField(Analyzer stemmed, Analyzer folded) {
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
         SearchFields.TITLE, stemmed,
@@ -109,7 +146,7 @@ public final class SwedishAnalyzers {
         SearchFields.GOALS, stemmed,
         SearchFields.TITLE_FOLDED, folded,
         SearchFields.TEXT_FOLDED, folded,
-        SearchFields.SPELL, plain()));
+        SearchFields.SPELL, spelling()));
   }
 
   /** Folds one word as the folded chain does (å, ä → a; ö → o). */
@@ -157,11 +194,13 @@ public final class SwedishAnalyzers {
   private static final class Chain extends Analyzer {
     private final Variant variant;
     private final boolean splitCompounds;
+    private final boolean lemmas;
     private final SynonymMap synonyms;
 
-    Chain(Variant variant, boolean splitCompounds, SynonymMap synonyms) {
+    Chain(Variant variant, boolean splitCompounds, boolean lemmas, SynonymMap synonyms) {
       this.variant = variant;
       this.splitCompounds = splitCompounds;
+      this.lemmas = lemmas;
       this.synonyms = synonyms;
     }
 
@@ -173,7 +212,9 @@ public final class SwedishAnalyzers {
       if (splitCompounds) {
         stream = new CompoundPartsFilter(stream, variant.splitter());
       }
-      stream = new LemmaFilter(stream, variant.dictionary(), variant.splitter());
+      if (lemmas) {
+        stream = new LemmaFilter(stream, variant.dictionary(), variant.splitter());
+      }
       stream = new SnowballFilter(stream, new SwedishStemmer());
       if (synonyms != null) {
         stream = new SynonymGraphFilter(stream, synonyms, true);
@@ -193,7 +234,7 @@ public final class SwedishAnalyzers {
    * so "regionala utvecklingsstrategin" in the file matches the lemmas the query produces. 
    */
   private static SynonymMap synonyms(Variant variant, String... files) {
-    Analyzer entries = new Chain(variant, false, null);
+    Analyzer entries = new Chain(variant, false, true, null);
     try {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, entries);
       for (String file : files) {
