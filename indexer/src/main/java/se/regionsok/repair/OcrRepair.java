@@ -77,10 +77,11 @@ public final class OcrRepair implements LineRepair {
     }
     StringBuilder out = new StringBuilder(line.length());
     int done = 0;
+    String previousFixed = null;
     for (int k = 0; k < spans.size(); k++) {
       int[] span = spans.get(k);
       String token = line.substring(span[0], span[1]);
-      String previous = k > 0 ? line.substring(spans.get(k - 1)[0], spans.get(k - 1)[1]) : null;
+      String previous = k > 0 ? previousFixed : null; // repaired, so its pairs can be looked up
       String next = k + 1 < spans.size() ? line.substring(spans.get(k + 1)[0], spans.get(k + 1)[1]) : null;
       boolean standalone = (span[0] == 0 || line.charAt(span[0] - 1) == ' ')
           && (span[1] == line.length() || line.charAt(span[1]) == ' ');
@@ -90,6 +91,7 @@ public final class OcrRepair implements LineRepair {
       String fixed = correct(token, previous, next, standalone, midSentence);
       out.append(line, done, span[0]).append(fixed);
       done = span[1];
+      previousFixed = fixed;
       if (!fixed.equals(token)) {
         corrections.add(new Correction(lineNumber, token, fixed));
       }
