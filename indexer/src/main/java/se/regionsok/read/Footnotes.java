@@ -23,7 +23,7 @@ public final class Footnotes {
     boolean[] footnote = new boolean[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       if (TEMPLATE_NOTE.matcher(lines.get(i)).find()) {
-        markParagraph(lines, i, footnote);
+        markNote(lines, i, footnote);
       }
     }
     for (int i = 0; i < lines.size(); i++) {
@@ -69,9 +69,13 @@ public final class Footnotes {
     return true;
   }
 
-  private static void markParagraph(List<String> lines, int start, boolean[] footnote) {
+  /** Marks a template note up to its closing full stop: the text may follow without a gap. */
+  private static void markNote(List<String> lines, int start, boolean[] footnote) {
     for (int k = start; k < lines.size() && !isBlank(lines, k); k++) {
       footnote[k] = true;
+      if (lines.get(k).strip().endsWith(".")) {
+        return;
+      }
     }
   }
 

@@ -13,6 +13,9 @@ import se.regionsok.repair.CleanVocabulary;
 public final class FormBoilerplate {
   private static final List<Pattern> PARAGRAPHS = List.of(
       Pattern.compile("^observera! maximalt antal tecken"),
+      Pattern.compile("^insatserna kan vara helt eller delvis finansierade"),
+      Pattern.compile("^beskriv i punktform hur anslaget"),
+      Pattern.compile("^ange max 5 insatser"),
       Pattern.compile("^klicka eller tryck h\\S*r for att ange text"),
       Pattern.compile("^om ja, beskriv hur anslaget har bidragit"),
       Pattern.compile("^namn p\\S* insats och kort"),
@@ -32,6 +35,11 @@ public final class FormBoilerplate {
       Pattern.compile("^\\s*(Ja|Nej|Jad|Ej aktuellt)\\s*[X☐\\[\\]U]{0,2}\\s*$");
 
   private FormBoilerplate() {}
+
+  /** Lines that start a boilerplate paragraph even without a blank line before them. */
+  public static boolean startsBoilerplate(String line) {
+    return isBoilerplate(line) && !line.isBlank();
+  }
 
   public static boolean isBoilerplate(String paragraph) {
     String skeleton = CleanVocabulary.skeleton(paragraph.strip());

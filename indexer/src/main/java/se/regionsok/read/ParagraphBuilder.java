@@ -39,7 +39,7 @@ public final class ParagraphBuilder {
       }
       String stripped = line.strip();
       boolean bullet = OCR_BULLET.matcher(stripped).find();
-      if (stripped.isEmpty() || bullet) {
+      if (stripped.isEmpty() || bullet || FormBoilerplate.startsBoilerplate(stripped)) {
         if (start > 0) {
           raw.add(new Paragraph(start, lastContentLine(start, n - 1), text.toString()));
         }
@@ -89,6 +89,7 @@ public final class ParagraphBuilder {
   private static String cleanMarkers(String text) {
     return GLUED_MARKER.matcher(text).replaceAll("").replace("HYPERLINK", "")
         .replaceFirst("^(Ja|Nej|Ej aktuellt)\\s*☒$", "Svar: $1.")
+        .replaceFirst(" Om nej, ange anledningen till det\\.$", "")
         .replaceAll("\\s{2,}", " ").strip();
   }
 

@@ -2,7 +2,8 @@ package se.regionsok.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import se.regionsok.corpus.CorpusDocument;
 import se.regionsok.corpus.DocumentKind;
@@ -15,16 +16,19 @@ import se.regionsok.repair.CleanVocabulary;
 /**
  * Reads a project description and decision basis (corpus notes §1.3, §2.6): one record per
  * section under the form's fixed headings, matched whole-line on the diacritic-free skeleton so
- * repair leftovers still match. The letterhead repeated on a new page (logo residue and the
+ * repair leftovers still match; the title is the heading as the form spells it. The letterhead repeated on a new page (logo residue and the
  * "Tjänsteställe, handläggare … Dnr" block) is left out of the text.
  */
 public final class ProjectDecisionReader implements DocumentReader {
-  private static final Set<String> HEADINGS = Set.of(
-      "sammanfattning", "skal for det foreslagna beslutet", "bakgrund",
-      "nulagets utmaningar och kritiska faktorer", "overgripande mal", "projektmal",
-      "delmal och aktiviteter", "ingaende kommuner", "perspektiv", "langsiktighet",
-      "uppfoljning", "resultatspridning", "projektorganisation",
-      "avgransning ordinarie verksamhet", "kostnads- och finansieringsbudget");
+  private static final List<String> HEADINGS = List.of(
+      "Sammanfattning", "Skäl för det föreslagna beslutet", "Bakgrund",
+      "Nulägets utmaningar och kritiska faktorer", "Övergripande mål", "Projektmål",
+      "Delmål och aktiviteter", "Ingående kommuner", "Perspektiv", "Långsiktighet",
+      "Uppföljning", "Resultatspridning", "Projektorganisation",
+      "Avgränsning ordinarie verksamhet", "Kostnads- och finansieringsbudget");
+  /** Skeleton of a heading line → the heading as the form spells it. */
+  private static final Map<String, String> BY_SKELETON = HEADINGS.stream()
+      .collect(Collectors.toMap(CleanVocabulary::skeleton, heading -> heading));
   private static final Pattern LETTERHEAD = Pattern.compile("Dnr:|handl\\S{1,2}ggare");
   /** Logo residue such as "® )" and "W%": fewer than three letters. */
   private static final Pattern LOGO_RESIDUE = Pattern.compile("^[^\\p{L}]*(\\p{L}[^\\p{L}]*){0,2}$");
@@ -38,7 +42,7 @@ public final class ProjectDecisionReader implements DocumentReader {
   public List<Record> read(CorpusDocument document) {
     List<Integer> starts = new ArrayList<>();
     for (int n = 1; n <= document.lines().size(); n++) {
-      if (HEADINGS.contains(CleanVocabulary.skeleton(document.line(n).strip()))) {
+      if (BY_SKELETON.containsKey(CleanVocabulary.skeleton(document.line(n).strip()))) {
         starts.add(n);
       }
     }
@@ -57,7 +61,8 @@ public final class ProjectDecisionReader implements DocumentReader {
       int lastLine = body.isEmpty() ? heading : body.get(body.size() - 1).lastLine();
       out.add(Record.of(document.entry().id() + "-" + heading, document.entry().region(),
           document.entry().year(), DocType.PROJECT_SECTION,
-          List.of(PolicyArea.RUS_STRATEGI.label()), document.line(heading).strip(),
+          List.of(PolicyArea.RUS_STRATEGI.label()),
+          BY_SKELETON.get(CleanVocabulary.skeleton(document.line(heading).strip())),
           ParagraphBuilder.text(body), new Source(document.fileName(), heading, lastLine)));
     }
     return out;

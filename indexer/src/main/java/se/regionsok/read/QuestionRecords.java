@@ -57,7 +57,9 @@ final class QuestionRecords {
             List.of(area), title, text,
             new Source(document.fileName(), question.headingLine(), lastLine))
         .withQuestion(question.number(), null);
-    return PLACEHOLDER.matcher(text.strip()).matches() || text.isBlank()
-        ? record.withPlaceholder(true) : record;
+    if (text.isBlank()) {
+      return record.withFlag("answer_unreadable"); // only checkbox noise was left
+    }
+    return PLACEHOLDER.matcher(text.strip()).matches() ? record.withPlaceholder(true) : record;
   }
 }

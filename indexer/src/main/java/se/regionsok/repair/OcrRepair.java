@@ -28,7 +28,10 @@ public final class OcrRepair implements LineRepair {
   /** A replacement for a valid word must itself be this common in the clean text. */
   private static final int OVERRULE_MIN_COUNT = 5;
   /** Weight of one observed neighbour pair against one occurrence of the word alone. */
-  private static final int PAIR_WEIGHT = 20;
+  private static final int PAIR_WEIGHT = 100;
+  /** No Swedish word lacks a vowel: "dr", "nd", "ldn" are OCR even where hunspell knows "dr". */
+  private static final Pattern VOWEL = Pattern.compile("[aeiouyåäöé]");
+  private static final Pattern CONJUNCTION = Pattern.compile("och|eller|samt");
   private static final int MAX_RESTORED_DIACRITICS = 3;
 
   private final CleanVocabulary vocabulary;
@@ -106,7 +109,8 @@ public final class OcrRepair implements LineRepair {
     if (token.equals("[") && standalone && next != null) {
       return "I"; // a sentence-initial I read as a bracket
     }
-    if (token.equals("1") && standalone && isLowerWord(previous) && isLowerWord(next)) {
+    if (token.equals("1") && standalone && isLowerWord(previous) && isLowerWord(next)
+        && !CONJUNCTION.matcher(next).matches()) {
       return "i"; // "resulterat 1 följande": a lone 1 between words is the preposition
     }
     if (token.equals("Al") && midSentence) {
@@ -116,8 +120,8 @@ public final class OcrRepair implements LineRepair {
       return token;
     }
     String lower = token.toLowerCase(Locale.ROOT);
-    boolean valid = !OCR_MARK.matcher(lower).find() && isKnown(token)
-        || vocabulary.count(lower) > 0;
+    boolean valid = !OCR_MARK.matcher(lower).find() && VOWEL.matcher(lower).find()
+        && isKnown(token) || vocabulary.count(lower) > 0;
     String previousSkeleton = previous == null ? "" : CleanVocabulary.skeleton(previous);
     String nextSkeleton = next == null ? "" : CleanVocabulary.skeleton(next);
     Comparator<String> byScore = Comparator.comparingLong(
