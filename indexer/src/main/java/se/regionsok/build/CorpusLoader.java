@@ -36,6 +36,11 @@ public final class CorpusLoader {
     this.enrichers = List.copyOf(enrichers);
   }
 
+  /** Whether a reader for {@code kind} is wired in. */
+  public boolean reads(String kind) {
+    return readers.containsKey(kind);
+  }
+
   public record Result(List<Record> records, List<DocumentReport> reports) {}
 
   public Result load(Path corpusDir) {
