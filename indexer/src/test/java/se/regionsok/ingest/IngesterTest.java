@@ -45,9 +45,9 @@ class IngesterTest {
 
   @Test
   void tenPagePdfAndDocxReportsAreFoundWithRegionYearAndArea() throws IOException {
-    List<String> kalmar = ReportFiles.report2024("Kalmar", 2025, 8);
+    List<String> kalmar = ReportFiles.report2024("Kalmar", 2025, 10);
     Path pdf = ReportFiles.pdf(index.file("kalmar-2025.pdf"), kalmar);
-    Path docx = ReportFiles.docx(index.file("gotland-2025.docx"), ReportFiles.report2024("Gotland", 2025, 8));
+    Path docx = ReportFiles.docx(index.file("gotland-2025.docx"), ReportFiles.report2024("Gotland", 2025, 10));
 
     long start = System.nanoTime();
     Ingester.FileResult pdfResult = ingestOne(request(pdf, "Region Kalmar län"));
@@ -55,6 +55,7 @@ class IngesterTest {
     start = System.nanoTime();
     Ingester.FileResult docxResult = ingestOne(request(docx, "Gotland"));
     long docxMillis = (System.nanoTime() - start) / 1_000_000;
+    System.out.println(pdfResult.message() + " / " + docxResult.message());
     System.out.printf("ingest timing: PDF (%d pages) %d ms, DOCX %d ms, each including a full rebuild%n",
         Files.readAllBytes(pdf).length > 0 ? pageCount(pdf) : 0, pdfMillis, docxMillis);
 
