@@ -24,7 +24,8 @@ import se.regionsok.record.Regions;
  * Adds files to the corpus and the index: check → extract text → language → kind → the same
  * reader, repair and enrichers as the bundled corpus → store text and original → build and
  * activate one new index version for the whole batch → write the manifest. A file that fails is
- * reported and left out; the others go on; the served version changes only when all went well.
+ * reported and left out and the others go on; the served version changes only by a build that
+ * succeeded, and the manifest names a document only once a served version holds it.
  */
 public final class Ingester {
   private static final String LOCK_FILE = ".ingest.lock";
@@ -75,6 +76,7 @@ public final class Ingester {
     for (IngestRequest request : requests) {
       long start = System.nanoTime();
       try {
+        MediaType type = fileCheck.check(request.file());
         String sha256 = CorpusStore.sha256(request.file());
         Optional<ManifestEntry> known = CorpusStore.withSha256(entries, sha256);
         if (known.isPresent()) {
@@ -83,7 +85,7 @@ public final class Ingester {
               + "): nothing changed", known.get(), 0));
           continue;
         }
-        Staged added = stage(request, sha256, entries);
+        Staged added = stage(request, type, sha256, entries);
         entries.add(added.entry());
         staged.add(added);
         log.printf("  read %s as %s %s: %d records in %d ms%s%n", request.file().getFileName(),
@@ -91,6 +93,9 @@ public final class Ingester {
             (System.nanoTime() - start) / 1_000_000, added.note());
       } catch (RejectedFileException e) {
         results.add(new FileResult(request.file(), Outcome.REJECTED, e.getMessage(), null, 0));
+      } catch (IOException e) {
+        results.add(new FileResult(request.file(), Outcome.REJECTED,
+            request.file().getFileName() + ": cannot be read or stored: " + e.getMessage(), null, 0));
       }
     }
     if (staged.isEmpty()) {
@@ -126,10 +131,9 @@ public final class Ingester {
   }
 
   /** Extracts, checks and reads one file and puts its text and original in the corpus folder. */
-  private Staged stage(IngestRequest request, String sha256, List<ManifestEntry> entries)
+  private Staged stage(IngestRequest request, MediaType type, String sha256, List<ManifestEntry> entries)
       throws RejectedFileException, IOException {
     Path file = request.file();
-    MediaType type = fileCheck.check(file);
     TextExtractor.Extracted extracted = extractor.extract(file, type);
     LanguageCheck.Result language = languageCheck.detect(extracted.text());
     if (!language.swedish() && !request.force()) {
