@@ -149,7 +149,7 @@ public final class Ingester {
     ManifestEntry entry = CorpusStore.newEntry(entries, sha256, title, region, request.year(), kind, publisher);
     store.stage(entry, extracted.text(), file);
     try {
-      return read(request, entry);
+      return read(request, entry, entries);
     } catch (RejectedFileException | RuntimeException e) {
       store.discard(entry, file);
       throw e;
@@ -161,11 +161,12 @@ public final class Ingester {
    * not wired in) falls back to the generic reader, so the document is searchable all the same;
    * a kind the person named must fit.
    */
-  private Staged read(IngestRequest request, ManifestEntry entry) throws RejectedFileException {
+  private Staged read(IngestRequest request, ManifestEntry entry, List<ManifestEntry> corpus)
+      throws RejectedFileException {
     String problem;
     try {
       if (loader.reads(entry.kind())) {
-        return new Staged(request, entry, records(entry).size(), "");
+        return new Staged(request, entry, records(entry, corpus).size(), "");
       }
       problem = "no reader for " + entry.kind() + " is wired in";
     } catch (IOException | RuntimeException e) {
@@ -177,15 +178,15 @@ public final class Ingester {
     ManifestEntry generic = new ManifestEntry(entry.id(), entry.file(), entry.title(), entry.region(),
         entry.year(), DocumentKind.GENERIC, entry.publisher(), entry.sha256());
     try {
-      return new Staged(request, generic, records(generic).size(),
+      return new Staged(request, generic, records(generic, corpus).size(),
           " (looked like " + entry.kind() + " but " + problem + ": read by its headings instead)");
     } catch (IOException | RuntimeException e) {
       throw new RejectedFileException(request.file(), "cannot be read: " + e.getMessage());
     }
   }
 
-  private List<Record> records(ManifestEntry entry) throws IOException {
-    return loader.read(store.corpusDir(), entry);
+  private List<Record> records(ManifestEntry entry, List<ManifestEntry> corpus) throws IOException {
+    return loader.read(store.corpusDir(), corpus, entry);
   }
 
   private static String region(IngestRequest request, String kind) throws RejectedFileException {

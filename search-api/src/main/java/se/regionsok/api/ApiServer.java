@@ -2,6 +2,8 @@ package se.regionsok.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -11,58 +13,126 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.regionsok.search.BadRequestException;
 import se.regionsok.search.NotFoundException;
 import se.regionsok.search.SearchService;
 
-/** The HTTP layer: routes of API.md over the search service, JSON errors, metrics. */
+/** The HTTP layer: the routes of API.md over the search service, JSON errors, metrics, CORS. */
 public final class ApiServer {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+  /**
+   * @param corsOrigins origins allowed to call the API from a browser ("*" for any); empty: none
+   */
+  public record Settings(List<String> corsOrigins) {
+    public static Settings fromEnvironment() {
+      String origins = System.getenv().getOrDefault("CORS_ORIGINS", "");
+      return new Settings(origins.isBlank() ? List.of() : List.of(origins.split("\\s*,\\s*")));
+    }
+  }
 
   private ApiServer() {}
 
   public static Javalin create(SearchService search) {
+    return create(search, new Settings(List.of()));
+  }
+
+  public static Javalin create(SearchService search, Settings settings) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmGcMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     RouteMetrics metrics = new RouteMetrics(registry);
-    SearchRoutes searchRoutes = new SearchRoutes(search);
-    ObjectMapper json = new ObjectMapper();
+    byte[] openApi = openApiDocument();
 
     return Javalin.create(config -> {
-      config.jsonMapper(new JavalinJackson(json, false));
+      config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
       config.http.defaultContentType = "application/json; charset=utf-8";
       config.startup.showJavalinBanner = false;
-      config.routes.get("/api/search", metrics.timed("/api/search", searchRoutes::search));
-      config.routes.get("/api/facets", metrics.timed("/api/facets", searchRoutes::facets));
-      config.routes.get("/api/documents/{id}", metrics.timed("/api/documents/{id}", searchRoutes::document));
-      config.routes.get("/health", metrics.timed("/health", ctx -> ctx.json(Map.of(
-          "status", "ok", "records", search.index().records(), "indexVersion", search.index().version()))));
+      // long queries must reach the parameter check (400 naming q), not Jetty's 414
+      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+      configureCors(config, settings);
+      for (ApiRoute route : routes(search)) {
+        Handler withRoute = ctx -> {
+          ctx.attribute(Params.ROUTE.getId(), route);
+          route.handler().handle(ctx);
+        };
+        config.routes.get(route.path(), metrics.timed(route.path(), withRoute));
+      }
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(registry.scrape()));
-
-      config.routes.exception(BadRequestException.class, (e, ctx) ->
-          ctx.status(HttpStatus.BAD_REQUEST).json(ApiError.badRequest(e.getMessage())));
-      config.routes.exception(NotFoundException.class, (e, ctx) ->
-          ctx.status(HttpStatus.NOT_FOUND).json(ApiError.notFound(e.getMessage())));
-      config.routes.exception(IOException.class, (e, ctx) -> {
-        LOG.error("index failure on {}", ctx.path(), e);
-        ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError("unavailable", "the index could not be read"));
-      });
-      config.routes.exception(Exception.class, (e, ctx) -> {
-        LOG.error("unexpected failure on {}", ctx.path(), e);
-        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ApiError("internal_error", "unexpected server error"));
-      });
-      config.routes.error(404, ctx -> {
-        if (ctx.result() == null) {
-          ctx.json(ApiError.notFound("no route " + ctx.method() + " " + ctx.path()));
-        }
-      });
+      config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+      configureErrors(config);
     });
+  }
+
+  /** Every route of API.md that takes query parameters, in one list (the OpenAPI test reads it). */
+  static List<ApiRoute> routes(SearchService search) {
+    List<ApiRoute> routes = new ArrayList<>();
+    routes.addAll(new SearchRoutes(search).routes());
+    routes.addAll(new ExportRoutes(search).routes());
+    routes.addAll(new StatsRoutes(search).routes());
+    routes.add(new ApiRoute("/health", Set.of(), false, ctx -> {
+      Map<String, Object> health = new LinkedHashMap<>();
+      health.put("status", "ok");
+      health.put("records", search.index().records());
+      health.put("indexVersion", search.index().version());
+      ctx.json(health);
+    }));
+    return routes;
+  }
+
+  private static void configureCors(JavalinConfig config, Settings settings) {
+    if (settings.corsOrigins().isEmpty()) {
+      return;
+    }
+    config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+      if (settings.corsOrigins().contains("*")) {
+        rule.anyHost();
+      } else {
+        settings.corsOrigins().forEach(origin -> rule.allowHost(origin));
+      }
+      rule.exposeHeader("ETag");
+    }));
+  }
+
+  private static void configureErrors(JavalinConfig config) {
+    config.routes.exception(BadRequestException.class, (e, ctx) ->
+        ctx.status(HttpStatus.BAD_REQUEST).json(ApiError.badRequest(e.getMessage())));
+    config.routes.exception(NotFoundException.class, (e, ctx) ->
+        ctx.status(HttpStatus.NOT_FOUND).json(ApiError.notFound(e.getMessage())));
+    config.routes.exception(IOException.class, (e, ctx) -> {
+      LOG.error("index failure on {}", ctx.path(), e);
+      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError("unavailable", "the index could not be read"));
+    });
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("unexpected failure on {}", ctx.path(), e);
+      ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ApiError("internal_error", "unexpected server error"));
+    });
+    config.routes.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        ctx.json(ApiError.notFound("no route " + ctx.method() + " " + ctx.path()));
+      }
+    });
+  }
+
+  private static byte[] openApiDocument() {
+    try (InputStream in = ApiServer.class.getResourceAsStream("/openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

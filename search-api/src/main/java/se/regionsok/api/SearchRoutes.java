@@ -2,12 +2,13 @@ package se.regionsok.api;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import se.regionsok.search.NotFoundException;
 import se.regionsok.search.RequestParser;
 import se.regionsok.search.SearchService;
 
-/** /api/search, /api/facets and /api/documents/{id}. */
+/** Search, facets, records, similar records and suggestions. */
 final class SearchRoutes {
   private final SearchService search;
 
@@ -15,19 +16,48 @@ final class SearchRoutes {
     this.search = search;
   }
 
-  void search(Context ctx) throws IOException {
-    var request = new RequestParser(ctx.queryParamMap())
-        .allowOnly(Set.of("q", "page", "size", "sort", "limit")).search();
-    ctx.json(search.search(request));
+  List<ApiRoute> routes() {
+    return List.of(
+        new ApiRoute("/api/search", Set.of("q", "page", "size", "sort", "limit", "explain"), true, this::search),
+        new ApiRoute("/api/facets", Set.of("q", "limit"), true, this::facets),
+        new ApiRoute("/api/documents/{id}", Set.of(), false, this::document),
+        new ApiRoute("/api/documents/{id}/similar", Set.of("size", "otherRegions"), true, this::similar),
+        new ApiRoute("/api/suggest", Set.of("prefix", "size"), false, this::suggest));
   }
 
-  void facets(Context ctx) throws IOException {
-    RequestParser params = new RequestParser(ctx.queryParamMap()).allowOnly(Set.of("q", "limit"));
-    ctx.json(search.facets(params.query(), params.filters(), params.intParam("limit", 25, 1, 1000)));
+  private void search(Context ctx) throws IOException {
+    ctx.json(search.search(Params.of(ctx).search()));
   }
 
-  void document(Context ctx) throws IOException {
+  private void facets(Context ctx) throws IOException {
+    RequestParser params = Params.of(ctx);
+    HttpCaching.json(ctx, search.index().version(),
+        search.facets(params.query(), params.filters(), params.intParam("limit", 25, 1, 1000)));
+  }
+
+  private void document(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    ctx.json(search.record(id).orElseThrow(() -> new NotFoundException("no record with id '" + id + "'")));
+    ctx.json(search.record(id).orElseThrow(() -> unknown(id)));
+  }
+
+  private void similar(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    RequestParser params = Params.of(ctx);
+    int size = params.intParam("size", 10, 1, RequestParser.MAX_SIZE);
+    ctx.json(search.similar(id, params.filters(), size, params.flag("otherRegions"))
+        .orElseThrow(() -> unknown(id)));
+  }
+
+  private void suggest(Context ctx) throws IOException {
+    RequestParser params = Params.of(ctx);
+    String prefix = params.string("prefix", "");
+    if (prefix.length() > 100 || prefix.chars().anyMatch(Character::isISOControl)) {
+      throw new se.regionsok.search.BadRequestException("prefix: at most 100 printable characters");
+    }
+    ctx.json(search.suggest(prefix.strip(), params.intParam("size", 8, 1, 50)));
+  }
+
+  private static NotFoundException unknown(String id) {
+    return new NotFoundException("no record with id '" + id + "'");
   }
 }

@@ -36,10 +36,19 @@ public final class RequestParser {
     this.params = params;
   }
 
-  /** Rejects parameters the endpoint does not know (a typo would otherwise be silently ignored). */
-  public RequestParser allowOnly(Set<String> endpointParams) {
+  /** The filter parameters every listing endpoint takes (API.md). */
+  public static Set<String> filterParams() {
+    return FILTER_PARAMS;
+  }
+
+  /**
+   * Rejects parameters the endpoint does not know (a typo would otherwise be silently ignored);
+   * names starting with "_" are left for cache busters.
+   */
+  public RequestParser allowOnly(Set<String> endpointParams, boolean takesFilters) {
     for (String name : params.keySet()) {
-      if (!name.startsWith("_") && !endpointParams.contains(name) && !FILTER_PARAMS.contains(name)) {
+      boolean known = endpointParams.contains(name) || (takesFilters && FILTER_PARAMS.contains(name));
+      if (!name.startsWith("_") && !known) {
         throw new BadRequestException("unknown parameter '" + clip(name) + "'");
       }
     }
@@ -58,7 +67,8 @@ public final class RequestParser {
       case "year" -> SearchRequest.Sort.YEAR;
       default -> throw new BadRequestException("sort: must be 'relevance' or 'year'");
     };
-    return new SearchRequest(query(), page, size, sort, filters(), intParam("limit", 25, 1, 1000));
+    return new SearchRequest(query(), page, size, sort, filters(), intParam("limit", 25, 1, 1000),
+        flag("explain"));
   }
 
   public String query() {

@@ -4,15 +4,16 @@ package se.regionsok.search;
  * A validated search: the user's query (may be blank: every record), paging, order, filters and
  * how many values each facet lists.
  */
-public record SearchRequest(String q, int page, int size, Sort sort, Filters filters, int facetLimit) {
+public record SearchRequest(String q, int page, int size, Sort sort, Filters filters, int facetLimit,
+    boolean explain) {
   public enum Sort { RELEVANCE, YEAR }
 
   public static SearchRequest of(String q) {
-    return new SearchRequest(q, 1, 10, Sort.RELEVANCE, Filters.NONE, 25);
+    return new SearchRequest(q, 1, 10, Sort.RELEVANCE, Filters.NONE, 25, false);
   }
 
   public SearchRequest withFilters(Filters value) {
-    return new SearchRequest(q, page, size, sort, value, facetLimit);
+    return new SearchRequest(q, page, size, sort, value, facetLimit, explain);
   }
 
   public boolean hasQuery() {

@@ -15,7 +15,11 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -43,13 +47,27 @@ public final class SearchService implements Closeable {
       SortField.FIELD_SCORE);
 
   private final ServedIndex index;
-  private final Analyzer analyzer = SwedishAnalyzers.perField();
-  private final QueryBuilder queryBuilder = new QueryBuilder(analyzer);
+  /** The index-time chain: snippets and similar records analyse stored text as it was indexed. */
+  private final Analyzer analyzer;
+  private final QueryBuilder queryBuilder;
   private final FacetsConfig facetsConfig = RecordDocuments.facetsConfig();
   private final SpellingSuggester spelling = new SpellingSuggester();
+  private final SimilarRecords similar;
+  private final Completions.Cache completions = new Completions.Cache();
+  private static final int EXPORT_BATCH = 500;
+  /** A pivot axis lists at most this many values (facets here have at most a few hundred). */
+  private static final int MAX_PIVOT_VALUES = 10_000;
 
   public SearchService(IndexLayout layout) throws IOException {
+    this(layout, SwedishAnalyzers.Profile.PRODUCTION);
+  }
+
+  /** A service whose analysis is one of the profiles the relevance evaluation compares. */
+  public SearchService(IndexLayout layout, SwedishAnalyzers.Profile profile) throws IOException {
     this.index = new ServedIndex(layout);
+    this.analyzer = profile.index();
+    this.queryBuilder = new QueryBuilder(profile.query());
+    this.similar = new SimilarRecords(analyzer, facetsConfig);
   }
 
   public ServedIndex index() {
@@ -64,6 +82,9 @@ public final class SearchService implements Closeable {
           request.filters(), request.page() * request.size(), request.sort());
       ScoreDoc[] pageDocs = page(result.hits.scoreDocs, request.page(), request.size());
       List<Hit> hits = hits(searcher, userQuery, pageDocs);
+      if (request.explain()) {
+        hits = explain(searcher, userQuery, request.filters(), pageDocs, hits);
+      }
       Map<String, List<FacetValue>> facets = facets(result.facets, request.facetLimit());
       String suggestion = request.hasQuery() ? spelling.suggest(searcher.getIndexReader(), request.q()) : null;
       return new SearchResponse(result.hits.totalHits.value(), request.page(), request.size(),
@@ -91,6 +112,110 @@ public final class SearchService implements Closeable {
   }
 
   public record FacetsResponse(long total, Map<String, List<FacetValue>> facets) {}
+
+  /** Records comparable to {@code id}; empty when the id is unknown. */
+  public Optional<SimilarResponse> similar(String id, Filters filters, int size, boolean otherRegions)
+      throws IOException {
+    return index.withSearcher(searcher -> {
+      TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Record original = recordAt(searcher, top.scoreDocs[0].doc);
+      SimilarRecords.Result result = similar.find(searcher, original, filters, size, otherRegions,
+          docs -> {
+            try {
+              return hits(searcher, new MatchAllDocsQuery(), docs);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+      return Optional.of(new SimilarResponse(original.id(), original.title(), original.region(),
+          result.hits(), result.sameInitiative()));
+    });
+  }
+
+  /** Completions for a search box. */
+  public List<Completions.Completion> suggest(String prefix, int size) throws IOException {
+    return index.withSearcher(searcher -> completions.forVersion(index.version(), searcher)
+        .lookup(prefix, size));
+  }
+
+  /** Every record matching the query and filters, best first, handed over one at a time. */
+  public void forEachMatch(String q, Filters filters, RecordSink sink) throws IOException {
+    index.withSearcher(searcher -> {
+      Query query = filtered(queryBuilder.build(q), filters);
+      ScoreDoc after = null;
+      while (true) {
+        TopDocs batch = after == null ? searcher.search(query, EXPORT_BATCH)
+            : searcher.searchAfter(after, query, EXPORT_BATCH);
+        for (ScoreDoc doc : batch.scoreDocs) {
+          sink.accept(recordAt(searcher, doc.doc));
+        }
+        if (batch.scoreDocs.length < EXPORT_BATCH) {
+          return null;
+        }
+        after = batch.scoreDocs[batch.scoreDocs.length - 1];
+      }
+    });
+  }
+
+  /** Receives exported records; may write to the network. */
+  @FunctionalInterface
+  public interface RecordSink {
+    void accept(Record record) throws IOException;
+  }
+
+  /** Counts of records per (row value, column value) of two facets for the query and filters. */
+  public PivotResponse pivot(String q, Filters filters, String rowDim, String colDim) throws IOException {
+    return index.withSearcher(searcher -> {
+      Query query = filtered(queryBuilder.build(q), filters);
+      FacetsCollector all = searcher.search(query, new FacetsCollectorManager());
+      long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+      List<FacetValue> rows = allValues(searcher, all, rowDim);
+      List<FacetValue> cols = allValues(searcher, all, colDim);
+      long[][] cells = new long[rows.size()][cols.size()];
+      for (int i = 0; i < rows.size(); i++) {
+        DrillDownQuery row = new DrillDownQuery(facetsConfig, query);
+        row.add(rowDim, rows.get(i).value());
+        FacetsCollector inRow = searcher.search(row, new FacetsCollectorManager());
+        Map<String, Long> counts = new java.util.HashMap<>();
+        allValues(searcher, inRow, colDim).forEach(v -> counts.put(v.value(), v.count()));
+        for (int j = 0; j < cols.size(); j++) {
+          cells[i][j] = counts.getOrDefault(cols.get(j).value(), 0L);
+        }
+      }
+      return new PivotResponse(rowDim, colDim, rows.stream().map(FacetValue::value).toList(),
+          cols.stream().map(FacetValue::value).toList(), cells,
+          rows.stream().mapToLong(FacetValue::count).toArray(),
+          cols.stream().mapToLong(FacetValue::count).toArray(), total);
+    });
+  }
+
+  private List<FacetValue> allValues(FacetedSearcher searcher, FacetsCollector collector, String dim)
+      throws IOException {
+    Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), collector);
+    FacetResult result;
+    try {
+      result = counts.getTopChildren(MAX_PIVOT_VALUES, dim);
+    } catch (IllegalArgumentException noValuesIndexed) {
+      return List.of();
+    }
+    List<FacetValue> values = new ArrayList<>();
+    if (result != null) {
+      for (LabelAndValue lv : result.labelValues) {
+        values.add(new FacetValue(lv.label, lv.value.longValue()));
+      }
+    }
+    return values;
+  }
+
+  /** The query with its filters as plain drill-down (no sideways counts needed). */
+  private Query filtered(Query userQuery, Filters filters) {
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(userQuery, filters));
+    filters.byFacet().forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
+    return drillDown;
+  }
 
   private DrillSideways.DrillSidewaysResult drillSideways(FacetedSearcher searcher, Query userQuery,
       Filters filters, int topN, SearchRequest.Sort sort) throws IOException {
@@ -127,9 +252,20 @@ public final class SearchService implements Closeable {
     for (int i = 0; i < docs.length; i++) {
       Record r = recordAt(searcher, docs[i].doc);
       float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
-      hits.add(new Hit(r.id(), r.region(), r.year(), r.docType(), r.area(), r.title(), snippets[i], score));
+      hits.add(new Hit(r.id(), r.region(), r.year(), r.docType(), r.area(), r.title(), snippets[i], score,
+          null, null));
     }
     return hits;
+  }
+
+  private static List<Hit> explain(IndexSearcher searcher, Query userQuery, Filters filters,
+      ScoreDoc[] docs, List<Hit> hits) throws IOException {
+    Query scored = baseQuery(userQuery, filters);
+    List<Hit> explained = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      explained.add(hits.get(i).withExplanation(searcher.explain(scored, docs[i].doc).toString()));
+    }
+    return explained;
   }
 
   static Record recordAt(IndexSearcher searcher, int doc) throws IOException {

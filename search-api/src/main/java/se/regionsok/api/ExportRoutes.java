@@ -1,0 +1,94 @@
+package se.regionsok.api;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.regionsok.record.Record;
+import se.regionsok.search.BadRequestException;
+import se.regionsok.search.RequestParser;
+import se.regionsok.search.SearchService;
+
+/**
+ * /api/export: every matching record, whole, written as it is read (constant memory). CSV is UTF-8
+ * with a byte order mark so Excel reads å/ä/ö; {@code sep=semicolon} suits Swedish-locale Excel.
+ */
+final class ExportRoutes {
+  /** CSV columns; multi-valued fields are joined with " | ". */
+  static final List<String> CSV_COLUMNS = List.of("id", "region", "year", "docType", "area", "title",
+      "text", "goalText", "rusGoals", "rusThemes", "programs", "sdgs", "projectIds", "document",
+      "lineStart", "lineEnd", "placeholder");
+  static final String JOIN = " | ";
+
+  private final SearchService search;
+  private final ObjectMapper json = new ObjectMapper()
+      .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+  private final CsvMapper csv = new CsvMapper();
+
+  ExportRoutes(SearchService search) {
+    this.search = search;
+  }
+
+  List<ApiRoute> routes() {
+    return List.of(new ApiRoute("/api/export", Set.of("q", "format", "sep"), true, this::export));
+  }
+
+  private void export(Context ctx) throws IOException {
+    RequestParser params = Params.of(ctx);
+    String q = params.query();
+    var filters = params.filters();
+    String format = params.string("format", "jsonl");
+    char separator = switch (params.string("sep", "comma")) {
+      case "comma", "," -> ',';
+      case "semicolon", ";" -> ';';
+      default -> throw new BadRequestException("sep: must be 'comma' or 'semicolon'");
+    };
+    if (!format.equals("jsonl") && !format.equals("csv")) {
+      throw new BadRequestException("format: must be 'jsonl' or 'csv'");
+    }
+    if (HttpCaching.notModified(ctx, search.index().version())) {
+      return;
+    }
+    String file = "regionsok-export." + format;
+    ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    if (format.equals("jsonl")) {
+      ctx.contentType("application/x-ndjson; charset=utf-8");
+      OutputStream out = ctx.outputStream();
+      search.forEachMatch(q, filters, record -> {
+        json.writeValue(out, record);
+        out.write('\n');
+      });
+    } else {
+      ctx.contentType("text/csv; charset=utf-8");
+      OutputStream out = ctx.outputStream();
+      out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+      CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setColumnSeparator(separator);
+      CSV_COLUMNS.forEach(schema::addColumn);
+      try (SequenceWriter rows = csv.writer(schema.build())
+          .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+        search.forEachMatch(q, filters, record -> rows.write(csvRow(record)));
+      }
+    }
+  }
+
+  static List<Object> csvRow(Record r) {
+    return List.of(r.id(), r.region(), r.year(), r.docType(), join(r.area()), r.title(), r.text(),
+        r.goalText() == null ? "" : r.goalText(), join(r.rusGoals()),
+        r.rusThemes().stream().map(t -> t.theme() + " (" + t.source() + ")").collect(Collectors.joining(JOIN)),
+        join(r.programs()),
+        r.sdgs().stream().map(s -> s.goal() + " (" + s.source() + ")").collect(Collectors.joining(JOIN)),
+        join(r.projectIds()), r.source().document(), r.source().lineStart(), r.source().lineEnd(),
+        r.placeholder());
+  }
+
+  private static String join(List<String> values) {
+    return String.join(JOIN, values);
+  }
+}
