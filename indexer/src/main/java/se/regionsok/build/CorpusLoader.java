@@ -42,6 +42,11 @@ public final class CorpusLoader {
     this.enrichers = List.copyOf(enrichers);
   }
 
+  /** Whether a reader for {@code kind} is wired in. */
+  public boolean reads(String kind) {
+    return readers.containsKey(kind);
+  }
+
   public record Result(List<Record> records, List<DocumentReport> reports) {}
 
   public Result load(Path corpusDir) {
@@ -80,6 +85,24 @@ public final class CorpusLoader {
       }
     }
     return new Result(records, reports);
+  }
+
+  /**
+   * The records of {@code entry} as a build of {@code corpus} plus it would read them: the repair
+   * is the one of that whole corpus (a document that cannot be loaded takes no part, as in a build).
+   */
+  public List<Record> read(Path corpusDir, List<ManifestEntry> corpus, ManifestEntry entry) throws IOException {
+    List<CorpusDocument> documents = new ArrayList<>();
+    for (ManifestEntry other : corpus) {
+      try {
+        documents.add(new CorpusDocument(other, Files.readAllLines(corpusDir.resolve(other.file()), StandardCharsets.UTF_8)));
+      } catch (IOException | RuntimeException e) {
+        // reported by the build itself
+      }
+    }
+    CorpusDocument document = new CorpusDocument(entry, Files.readAllLines(corpusDir.resolve(entry.file()), StandardCharsets.UTF_8));
+    documents.add(document);
+    return read(document, repairs.apply(documents));
   }
 
   /** The records of one document: repaired, read, the text as read kept, enriched. */

@@ -2,6 +2,7 @@ package se.regionsok.build;
 
 import java.util.List;
 import se.regionsok.enrich.Enrichers;
+import se.regionsok.read.GenericReader;
 import se.regionsok.read.ProjectDecisionReader;
 import se.regionsok.read.Report2022Reader;
 import se.regionsok.read.Report2024Reader;
@@ -16,7 +17,7 @@ public final class StandardPipeline {
   public static CorpusLoader loader() {
     return new CorpusLoader(
         List.of(new TableAppendixReader(), new Report2022Reader(), new Report2024Reader(),
-            new ProjectDecisionReader()),
+            new ProjectDecisionReader(), new GenericReader()),
         documents -> new TextRepair(RepairPolicy.forCorpus(documents)),
         List.of(Enrichers.standard()));
   }
