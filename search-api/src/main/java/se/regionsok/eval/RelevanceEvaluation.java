@@ -38,10 +38,12 @@ public final class RelevanceEvaluation {
   public static void main(String[] args) throws IOException {
     Path corpus = Path.of(args.length > 0 ? args[0] : "corpus");
     boolean writeBaseline = List.of(args).contains("--write-baseline");
-    Map<Profile, Map<String, Scores>> results = run(corpus, System.out);
+    List<Profile> profiles = List.of(args).contains("--production-only")
+        ? List.of(Profile.PRODUCTION) : List.of(Profile.values());
+    Map<Profile, Map<String, Scores>> results = run(corpus, profiles, System.out);
     Path baselineFile = corpus.resolve("eval").resolve(BASELINE);
     double measured = results.get(Profile.PRODUCTION).get("all").ndcg10();
-    if (writeBaseline) {
+    if (writeBaseline && profiles.size() == Profile.values().length) {
       writeBaseline(baselineFile, results);
       System.out.printf(Locale.ROOT, "baseline written: %s%n", baselineFile);
       return;
@@ -55,11 +57,12 @@ public final class RelevanceEvaluation {
   }
 
   /** Scores per profile, keyed "all", "kind:<kind>", "half:tune", "half:held-out". */
-  public static Map<Profile, Map<String, Scores>> run(Path corpus, PrintStream out) throws IOException {
+  public static Map<Profile, Map<String, Scores>> run(Path corpus, List<Profile> profiles,
+      PrintStream out) throws IOException {
     Judgements judgements = Judgements.read(corpus.resolve("eval"));
     List<Record> records = StandardPipeline.loader().load(corpus).records();
     Map<Profile, Map<String, Scores>> results = new LinkedHashMap<>();
-    for (Profile profile : Profile.values()) {
+    for (Profile profile : profiles) {
       results.put(profile, evaluate(profile, records, judgements));
     }
     print(results, out);
