@@ -59,6 +59,7 @@ public final class ApiServer {
       config.http.defaultContentType = "application/json; charset=utf-8";
       config.startup.showJavalinBanner = false;
       configureCors(config, settings);
+      WebPage.configure(config);
       for (ApiRoute route : routes(search)) {
         Handler withRoute = ctx -> {
           ctx.attribute(Params.ROUTE.getId(), route);
