@@ -4,7 +4,7 @@ import { html } from './html.js';
 import { formatCount } from './labels.js';
 
 const BAR = { height: 20, gap: 6, labelWidth: 200, width: 260, valueWidth: 56 };
-const HEAT = { cell: 48, rowHeight: 24, labelWidth: 150, headerHeight: 120, totalWidth: 56 };
+const HEAT = { cell: 48, rowHeight: 24, labelWidth: 150, headerHeight: 150, totalWidth: 56 };
 
 function truncate(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -15,7 +15,7 @@ export function barChart(id, caption, rows) {
   const max = Math.max(1, ...rows.map((r) => r.value));
   const width = BAR.labelWidth + BAR.width + BAR.valueWidth;
   const height = rows.length * (BAR.height + BAR.gap);
-  return html`<svg id="${id}" class="bar-chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title">
+  return html`<svg id="${id}" class="bar-chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title">
     <title id="${id}-title">${caption}</title>
     ${rows.map((row, i) => {
       const barWidth = Math.max(1, (row.value / max) * BAR.width);
@@ -42,14 +42,15 @@ function shade(value, max) {
 export function heatMap(id, caption, matrix) {
   const max = Math.max(1, ...matrix.cells.flat());
   const cols = matrix.cols.length;
-  const width = HEAT.labelWidth + cols * HEAT.cell + HEAT.totalWidth;
+  // The slanted column labels reach right of the last column by about the header's height.
+  const width = HEAT.labelWidth + cols * HEAT.cell + HEAT.totalWidth + HEAT.headerHeight;
   const height = HEAT.headerHeight + (matrix.rows.length + 1) * HEAT.rowHeight;
   const middle = HEAT.rowHeight / 2;
   const totalX = HEAT.labelWidth + cols * HEAT.cell + HEAT.totalWidth / 2;
-  return html`<svg id="${id}" class="heat-map" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title">
+  return html`<svg id="${id}" class="heat-map" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title">
     <title id="${id}-title">${caption}</title>
     ${matrix.cols.map((col, j) => html`<g><title>${col.title}</title>
-      <text class="col-label" transform="translate(${HEAT.labelWidth + (j + 0.5) * HEAT.cell} ${HEAT.headerHeight - 6}) rotate(-45)">${truncate(col.label, 24)}</text></g>`)}
+      <text class="col-label" transform="translate(${HEAT.labelWidth + (j + 0.5) * HEAT.cell} ${HEAT.headerHeight - 6}) rotate(-45)">${truncate(col.label, 30)}</text></g>`)}
     <text class="col-label total" transform="translate(${totalX} ${HEAT.headerHeight - 6}) rotate(-45)">Totalt</text>
     ${matrix.rows.map((row, i) => html`<g class="heat-row" transform="translate(0 ${HEAT.headerHeight + i * HEAT.rowHeight})">
       <text class="row-label" x="${HEAT.labelWidth - 8}" y="${middle}" dy="0.35em" text-anchor="end">${truncate(row.label, 22)}</text>

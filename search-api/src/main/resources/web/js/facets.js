@@ -3,6 +3,9 @@ import { html, render } from './html.js';
 import { FACETS, facetLabel, formatCount, valueLabel } from './labels.js';
 import { linkTo } from './state.js';
 
+// The width from which app.css puts the filters beside the results.
+const WIDE_SCREEN = '(min-width: 52rem)';
+
 // Years read best newest first and goals in their own order; other facets keep the server's
 // order (most records first).
 const ORDER = {
@@ -37,7 +40,10 @@ function facetGroup({ key }, counted, selected) {
 export function renderFacets(container, state, facets) {
   const focused = document.activeElement?.closest?.('input[data-facet]');
   const hasFilters = Object.keys(state.filters).length > 0;
-  render(container, html`<details class="filter-panel" open>
+  // Open beside the results on wide screens, folded above them on narrow ones; a person's own
+  // choice is kept across renders.
+  const open = container.querySelector('details')?.open ?? matchMedia(WIDE_SCREEN).matches;
+  render(container, html`<details class="filter-panel" ${open ? html`open` : ''}>
     <summary>Filtrera</summary>
     ${hasFilters ? html`<a class="clear-filters" href="${linkTo({ filters: {}, page: 1 })}" data-internal>Rensa alla filter</a>` : ''}
     ${FACETS.map((f) => facetGroup(f, facets?.[f.key] ?? [], state.filters[f.key] ?? []))}

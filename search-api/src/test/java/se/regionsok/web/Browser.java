@@ -77,10 +77,18 @@ final class Browser implements AutoCloseable {
     driver.manage().window().setSize(new Dimension(width, height));
   }
 
+  /** The whole page (up to 4000 px high), taken by growing the window to the page's height for a moment. */
   Path screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Path target = SCREENSHOTS.resolve(name + ".png");
-    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    Dimension window = driver.manage().window().getSize();
+    long pageHeight = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+    resize(window.getWidth(), (int) Math.min(4000, Math.max(window.getHeight(), pageHeight + 140)));
+    try {
+      Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      resize(window.getWidth(), window.getHeight());
+    }
     return target;
   }
 

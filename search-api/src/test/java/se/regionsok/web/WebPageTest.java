@@ -145,7 +145,7 @@ class WebPageTest {
   }
 
   @Test
-  void misspelledQueryOffersDidYouMeanAndNarrowScreenStacksFilters() throws IOException {
+  void misspelledQueryOffersDidYouMeanAndNarrowScreenFoldsFilters() throws IOException {
     String misspelled = "enrgi";
     JsonNode answer = server.getJson("/api/search", "q", misspelled);
     assertTrue(answer.hasNonNull("suggestion"), "the API corrects '" + misspelled + "'");
@@ -157,7 +157,11 @@ class WebPageTest {
     waitForTotal(server.getJson("/api/search", "q", corrected).get("total").asLong());
     assertEquals(corrected, browser.driver.findElement(By.id("q")).getAttribute("value"));
 
+    // A phone: the filters fold above the results.
     browser.resize(400, 900);
+    open("/?q=" + corrected);
+    waitForTotal(server.getJson("/api/search", "q", corrected).get("total").asLong());
+    assertEquals(null, browser.driver.findElement(By.cssSelector(".filter-panel")).getAttribute("open"));
     WebElement filters = browser.driver.findElement(By.id("filters"));
     WebElement results = browser.driver.findElement(By.id("main"));
     assertTrue(filters.getRect().getY() < results.getRect().getY(), "filters above the results");
