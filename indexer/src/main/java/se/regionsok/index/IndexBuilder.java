@@ -2,6 +2,7 @@ package se.regionsok.index;
 
 import java.io.IOException;
 import java.util.Collection;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -14,9 +15,16 @@ import se.regionsok.record.Record;
 /** Writes records into a new index version and makes it current only once it is committed. */
 public final class IndexBuilder {
   private final IndexLayout layout;
+  private final Analyzer analyzer;
 
   public IndexBuilder(IndexLayout layout) {
+    this(layout, SwedishAnalyzers.perField());
+  }
+
+  /** A builder with another analysis chain (the relevance evaluation compares several). */
+  public IndexBuilder(IndexLayout layout, Analyzer analyzer) {
     this.layout = layout;
+    this.analyzer = analyzer;
   }
 
   public record Result(String version, int records, long millis) {}
@@ -36,7 +44,7 @@ public final class IndexBuilder {
   }
 
   private void write(Collection<Record> records, String version) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(SwedishAnalyzers.perField())
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(64);
     FacetsConfig facets = RecordDocuments.facetsConfig();

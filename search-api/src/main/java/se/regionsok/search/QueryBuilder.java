@@ -51,6 +51,8 @@ public final class QueryBuilder {
     }
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
     parser.setDefaultOperator(Occur.MUST);
+    // multi-word synonyms ("FRO" → "fonden för en rättvis omställning") become phrases
+    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     Query parsed = parser.parse(toSimpleSyntax(userQuery));
     return loosen(parsed);
   }

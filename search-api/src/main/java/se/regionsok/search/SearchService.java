@@ -47,16 +47,28 @@ public final class SearchService implements Closeable {
       SortField.FIELD_SCORE);
 
   private final ServedIndex index;
-  private final Analyzer analyzer = SwedishAnalyzers.perField();
-  private final QueryBuilder queryBuilder = new QueryBuilder(analyzer);
+  /** The index-time chain: snippets and similar records analyse stored text as it was indexed. */
+  private final Analyzer analyzer;
+  private final QueryBuilder queryBuilder;
   private final FacetsConfig facetsConfig = RecordDocuments.facetsConfig();
-  private final SpellingSuggester spelling = new SpellingSuggester();
-  private final SimilarRecords similar = new SimilarRecords(analyzer, facetsConfig);
+  private final SpellingSuggester spelling;
+  private final SimilarRecords similar;
   private final Completions.Cache completions = new Completions.Cache();
   private static final int EXPORT_BATCH = 500;
+  /** A pivot axis lists at most this many values (facets here have at most a few hundred). */
+  private static final int MAX_PIVOT_VALUES = 10_000;
 
   public SearchService(IndexLayout layout) throws IOException {
+    this(layout, SwedishAnalyzers.Profile.PRODUCTION);
+  }
+
+  /** A service whose analysis is one of the profiles the relevance evaluation compares. */
+  public SearchService(IndexLayout layout, SwedishAnalyzers.Profile profile) throws IOException {
     this.index = new ServedIndex(layout);
+    this.analyzer = profile.index();
+    this.queryBuilder = new QueryBuilder(profile.query());
+    this.spelling = new SpellingSuggester(profile.query());
+    this.similar = new SimilarRecords(analyzer, facetsConfig);
   }
 
   public ServedIndex index() {
@@ -186,7 +198,7 @@ public final class SearchService implements Closeable {
     Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), collector);
     FacetResult result;
     try {
-      result = counts.getTopChildren(Integer.MAX_VALUE, dim);
+      result = counts.getTopChildren(MAX_PIVOT_VALUES, dim);
     } catch (IllegalArgumentException noValuesIndexed) {
       return List.of();
     }

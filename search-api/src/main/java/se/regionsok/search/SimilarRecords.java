@@ -150,7 +150,7 @@ final class SimilarRecords {
     // question titles repeat across every region's report: only initiative names identify
     boolean bothInitiatives = original.docType().equals(other.docType())
         && original.docType().equals(se.regionsok.record.DocType.INITIATIVE);
-    if (bothInitiatives && normalize(original.title()).equals(normalize(other.title()))) {
+    if (bothInitiatives && sameName(original.title(), other.title())) {
       return true;
     }
     Set<String> otherShingles = shingles(other.text());
@@ -159,6 +159,23 @@ final class SimilarRecords {
     }
     long common = otherShingles.stream().filter(originalShingles::contains).count();
     return common >= SAME_TEXT_OVERLAP * Math.min(originalShingles.size(), otherShingles.size());
+  }
+
+  /**
+   * Names of one initiative as regions write them: "ReDriv" / "ReDriv – etablering av …",
+   * "Regional exportsamverkan (RES)" / "Regional exportsamverkan 2023–2026": most words of the
+   * shorter name appear in the longer one.
+   */
+  static boolean sameName(String a, String b) {
+    Set<String> wordsA = new HashSet<>(List.of(normalize(a).split(" ")));
+    Set<String> wordsB = new HashSet<>(List.of(normalize(b).split(" ")));
+    Set<String> shorter = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
+    Set<String> longer = shorter == wordsA ? wordsB : wordsA;
+    long common = shorter.stream().filter(longer::contains).count();
+    if (shorter.size() == 1) {
+      return common == 1 && shorter.iterator().next().length() >= 6;
+    }
+    return common >= Math.ceil(shorter.size() * 2 / 3.0);
   }
 
   private static String normalize(String s) {

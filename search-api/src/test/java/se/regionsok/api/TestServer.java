@@ -83,6 +83,14 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
+  public JsonNode parse(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public JsonNode getJson(String path, String... params) {
     Response r = get(path, params);
     if (r.status() != 200) {

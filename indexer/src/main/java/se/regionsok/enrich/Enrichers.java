@@ -1,0 +1,35 @@
+package se.regionsok.enrich;
+
+import java.util.List;
+import se.regionsok.record.Record;
+
+/** All facet enrichers in the order they depend on each other: themes read the RUS goals. */
+public final class Enrichers implements Enricher {
+  private final List<Enricher> steps;
+
+  private Enrichers(List<Enricher> steps) {
+    this.steps = List.copyOf(steps);
+  }
+
+  public static Enrichers standard() {
+    return new Enrichers(List.of(
+        new RusGoalEnricher(),
+        new RusThemeEnricher(),
+        new SdgEnricher(),
+        new ProgramEnricher(),
+        new ProjectIdEnricher()));
+  }
+
+  public List<Enricher> steps() {
+    return steps;
+  }
+
+  @Override
+  public Record enrich(Record record) {
+    Record enriched = record;
+    for (Enricher step : steps) {
+      enriched = step.enrich(enriched);
+    }
+    return enriched;
+  }
+}

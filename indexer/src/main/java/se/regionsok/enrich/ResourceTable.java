@@ -1,0 +1,35 @@
+package se.regionsok.enrich;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads a tab-separated table from this package's resources; '#' lines and blank lines are comments. */
+final class ResourceTable {
+  private ResourceTable() {}
+
+  static List<List<String>> read(String name) {
+    InputStream in = ResourceTable.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("missing resource se/regionsok/enrich/" + name);
+    }
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return reader.lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .map(line -> Arrays.stream(line.split("\t")).map(String::strip).toList())
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The alternatives of a '|'-separated cell. */
+  static List<String> alternatives(String cell) {
+    return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}

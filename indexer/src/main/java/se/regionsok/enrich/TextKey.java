@@ -1,0 +1,46 @@
+package se.regionsok.enrich;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.regionsok.analysis.SwedishAnalyzers;
+
+/**
+ * A comparison key for phrase matching: lower-cased, folded to ASCII, punctuation turned into
+ * single spaces and padded with a space at each end, so that " phrase " finds whole words.
+ * Folding lets one phrase list match both the clean table and the OCR'd reports that lost å/ä/ö.
+ */
+final class TextKey {
+  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+  /**
+   * "delmål 14, 15 och 16" → "delmal 14 delmal 15 delmal 16" and "RUS 2 och 3" → "rus 2 rus 3",
+   * so each numbered goal is a phrase of its own.
+   */
+  private static final Pattern NUMBER_LIST =
+      Pattern.compile("\\b((?:del)?mal(?:omrade)?|rus) (\\d+)((?: (?:och |samt )?\\d+\\b)+)");
+
+  private TextKey() {}
+
+  static String of(String text) {
+    String words = NON_WORD.matcher(SwedishAnalyzers.fold(text)).replaceAll(" ").trim();
+    return " " + expandNumberLists(words) + " ";
+  }
+
+  /** True when the key holds the phrase as whole words. */
+  static boolean containsPhrase(String key, String phrase) {
+    return key.contains(of(phrase));
+  }
+
+  private static String expandNumberLists(String words) {
+    Matcher m = NUMBER_LIST.matcher(words);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      StringBuilder expanded = new StringBuilder(m.group(1)).append(' ').append(m.group(2));
+      for (String number : m.group(3).replaceAll("och |samt ", "").trim().split(" ")) {
+        expanded.append(' ').append(m.group(1)).append(' ').append(number);
+      }
+      m.appendReplacement(out, expanded.toString());
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}

@@ -1,0 +1,65 @@
+package se.regionsok.read;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import se.regionsok.corpus.CorpusDocument;
+import se.regionsok.record.DocType;
+import se.regionsok.record.Record;
+import se.regionsok.record.Source;
+
+/**
+ * Makes the answer record of one question: the title is the question's text (which can wrap and
+ * even span a blank line, corpus notes §1.2), the text is the cleaned answer that follows.
+ */
+final class QuestionRecords {
+  /** The question's own sentence ends with "." or "?", maybe followed by a glued note marker. */
+  private static final Pattern QUESTION_END = Pattern.compile("[.?]\\S{0,3}\\s*$");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("(?i)^(se ovan|ej aktuellt( \\d{4})?|-)\\.?$");
+  private static final int MAX_QUESTION_LINES = 6;
+
+  private final CorpusDocument document;
+  private final ParagraphBuilder paragraphs;
+
+  QuestionRecords(CorpusDocument document) {
+    this.document = document;
+    this.paragraphs = new ParagraphBuilder(document.lines());
+  }
+
+  ParagraphBuilder paragraphs() {
+    return paragraphs;
+  }
+
+  /** The line the question's own text ends on. */
+  int questionEnd(Question question) {
+    if (question.headingOnly()) {
+      return question.headingLine();
+    }
+    int limit = Math.min(question.lastLine(), question.headingLine() + MAX_QUESTION_LINES);
+    for (int n = question.headingLine(); n <= limit; n++) {
+      if (QUESTION_END.matcher(document.line(n)).find()) {
+        return n;
+      }
+    }
+    return question.headingLine();
+  }
+
+  Record answer(Question question, String area) {
+    int questionEnd = questionEnd(question);
+    String title = ParagraphBuilder.text(paragraphs.paragraphs(question.headingLine(), questionEnd))
+        .replace('\n', ' ').replaceFirst("^\\d+(\\.\\d+)*\\.?\\s+", "");
+    List<Paragraph> answer = question.lastLine() > questionEnd
+        ? paragraphs.paragraphs(questionEnd + 1, question.lastLine()) : List.of();
+    String text = ParagraphBuilder.text(answer);
+    int lastLine = answer.isEmpty() ? questionEnd : answer.get(answer.size() - 1).lastLine();
+    Record record = Record.of(document.entry().id() + "-" + question.headingLine(),
+            document.entry().region(), document.entry().year(), DocType.REPORT_ANSWER,
+            List.of(area), title, text,
+            new Source(document.fileName(), question.headingLine(), lastLine))
+        .withQuestion(question.number(), null);
+    if (text.isBlank()) {
+      return record.withFlag("answer_unreadable"); // only checkbox noise was left
+    }
+    return PLACEHOLDER.matcher(text.strip()).matches() ? record.withPlaceholder(true) : record;
+  }
+}

@@ -1,0 +1,52 @@
+package se.regionsok.repair;
+
+import java.util.List;
+import se.regionsok.corpus.CorpusDocument;
+import se.regionsok.record.Record;
+
+/**
+ * The repair step before reading and analysis: repairs a document's lines as its
+ * {@link RepairPolicy} decides (line count unchanged, so records' line ranges stay valid), and
+ * afterwards gives the records read from it their text as read.
+ */
+public final class TextRepair {
+  private final RepairPolicy policy;
+
+  public TextRepair(RepairPolicy policy) {
+    this.policy = policy;
+  }
+
+  public CorpusDocument repair(CorpusDocument document) {
+    return repairWithReport(document).repaired();
+  }
+
+  public RepairedDocument repairWithReport(CorpusDocument document) {
+    LineRepair repair = policy.choose(document);
+    RepairResult result = repair.repair(document.lines());
+    return new RepairedDocument(document, new CorpusDocument(document.entry(), result.lines()),
+        repair, result);
+  }
+
+  /**
+   * The records with the original lines of their range kept as originalText and the repair's
+   * flag, where the repair changed those lines.
+   */
+  public static List<Record> keepOriginals(List<Record> records, RepairedDocument document) {
+    return records.stream().map(record -> keepOriginal(record, document)).toList();
+  }
+
+  private static Record keepOriginal(Record record, RepairedDocument document) {
+    int from = record.source().lineStart() - 1;
+    int to = record.source().lineEnd();
+    List<String> before = document.original().lines().subList(from, to);
+    if (before.equals(document.repaired().lines().subList(from, to))) {
+      return record;
+    }
+    String asRead = String.join("\n", before).strip();
+    return new Record(record.id(), record.region(), record.year(), record.docType(), record.area(),
+        record.title(), record.text(), record.goalText(), record.rusGoals(), record.rusThemes(),
+        record.programs(), record.sdgs(), record.projectIds(), record.source(),
+        record.placeholder(), asRead, record.questionNumber(), record.answer(), record.flags())
+        .withFlag(document.repair().flag());
+  }
+}

@@ -1,0 +1,89 @@
+package se.regionsok.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import se.regionsok.record.DocType;
+import se.regionsok.record.Record;
+import se.regionsok.record.SdgRef;
+import se.regionsok.record.Source;
+import se.regionsok.record.Tagged;
+
+class SdgEnricherTest {
+  private static final ExplicitSdgFinder FINDER = new ExplicitSdgFinder();
+  private static final SdgEnricher ENRICHER = new SdgEnricher();
+
+  /** Rows per explicit goal over the Mål cells of 003 s1–7; matches an independent python count. */
+  @Test
+  void explicitGoalsPerGoalOverTheTable() {
+    Map<Integer, Integer> rowsPerGoal = new TreeMap<>();
+    int rows = 0;
+    for (Record r : CorpusRows.initiatives()) {
+      var goals = FINDER.find(r.goalText());
+      rows += goals.isEmpty() ? 0 : 1;
+      goals.forEach(g -> rowsPerGoal.merge(g, 1, Integer::sum));
+    }
+    assertEquals(Map.ofEntries(Map.entry(1, 1), Map.entry(2, 2), Map.entry(3, 21), Map.entry(4, 12),
+        Map.entry(5, 17), Map.entry(7, 8), Map.entry(8, 21), Map.entry(9, 33), Map.entry(10, 25),
+        Map.entry(11, 30), Map.entry(12, 13), Map.entry(13, 21), Map.entry(14, 1), Map.entry(15, 2),
+        Map.entry(16, 3), Map.entry(17, 1)), rowsPerGoal);
+    // 69 rows give numbers; Uppsala l.701 "Agenda 2030 – minskad ojämlikhet" names goal 10 by name.
+    assertEquals(70, rows);
+  }
+
+  @Test
+  void numberedAndNamedFormats() {
+    assertEquals(List.of(3, 7, 11, 13), List.copyOf(FINDER.find(
+        "Mål i RUS: Minskad Miljö- och klimatpåverkan Mål i Agenda 2030: 3 God hälsa och välbefinnande "
+            + "7 Hållbar energi för alla 11 Hållbara städer och samhällen 13 Bekämpa klimatförändringarna")));
+    assertEquals(List.of(3, 8, 11), List.copyOf(FINDER.find(
+        "RUFS 2050 Mål 1: En tillgänglig region med god livsmiljö Agenda 2030 Mål 3: god hälsa och "
+            + "välbefinnande Mål 8: anständiga arbetsvillkor och ekonomisk tillväxt Mål 11: hållbara städer")));
+    assertEquals(List.of(3, 4, 8), List.copyOf(FINDER.find(
+        "RUS Vårt Gotland 2040, övergripande mål: Gotland är en nytänkande tillväxtregion Mål i Agenda 2030: "
+            + "Nr 3: Hälsa och välbefinnande Nr 4: God utbildning för alla Nr 8: Anständiga arbetsvillkor")));
+    assertEquals(List.of(5), List.copyOf(FINDER.find(
+        "Agenda 2030-mål 5. Jämställdhet samt inriktning Jämlik och jämställd inkludering")));
+    assertEquals(List.of(7, 9), List.copyOf(FINDER.find(
+        "Mål i RUS Ett sammanbundet Skåne Mål i Agenda 2023 7 Hållbar energi för alla 9 Hållbar industri")));
+    assertEquals(List.of(7), List.copyOf(FINDER.find(
+        "Arbetet bidrar till Agenda 2030-målet om hållbar energi för alla. Mål 4 i projektet är nått.")));
+  }
+
+  /** "mål N" of other frameworks, taken from 003. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "RUFS 2050: Mål 1: En tillgänglig region med god livsmiljö Mål 2: En öppen, jämställd, jämlik och inkluderande region",
+      "RUS mål 2 och 3 Interreg Aurora: 3 Education, culture and sustainable tourism",
+      "RUS: Ett tillgängligt Västmanland, delmål 13 Öka produktionen av fossilfri och förnybar energi.",
+      "Säkra samverkan och strukturer (prioriterat mål 21–24 inom den regionala utvecklingsstrategin).",
+      "Insatsen bidrar till ERUF Politiskt mål 1: Ett smartare Europa och Särskilt mål 2 Säkra nyttan av digitalisering",
+      "RUS mål 3. ERUF: Mål 2.2 Främja förnybar energi",
+      "Program: Nationella regionalfondsprogrammet Insatsområde: REACT-EU Tematiskt mål: Tematiskt mål 13",
+      "RUS 3.1 En region för alla AMIF:s Programindikatorer - Specifikt mål 2 Laglig migration och integration.",
+      "RUS: Stärkt konkurrenskraft Mål 2030: God tillgång till välutbildad arbetskraft.",
+      "Interreg-programmet mål 7 \"Improved Public Services\" och mål 4 har bidragit.",
+      "Agenda 2030 är utgångspunkten för fördelningen av anslag 1:1 regionala utvecklingsåtgärder.",
+      "Projektets delmål 1: 20 företag deltar. Delmål 2: minst 5 nya samarbeten."})
+  void trapsGiveNoExplicitGoal(String trap) {
+    assertEquals(List.of(), List.copyOf(FINDER.find(trap)));
+  }
+
+  @Test
+  void inferredGoalsAreKeptOnceAndExplicitWins() {
+    Record r = Record.of("t", "Skåne", 2023, DocType.INITIATIVE, List.of(), "Energi",
+            "Solenergi och energieffektivisering i företag. Mål: Mål i Agenda 2030: 7 Hållbar energi för alla",
+            new Source("t", 1, 1))
+        .withGoalText("Mål i Agenda 2030: 7 Hållbar energi för alla");
+    List<SdgRef> sdgs = ENRICHER.enrich(r).sdgs();
+    assertEquals(1, sdgs.stream().filter(s -> s.goal() == 7).count());
+    assertTrue(sdgs.contains(new SdgRef(7, Tagged.EXPLICIT)));
+    assertTrue(sdgs.contains(new SdgRef(8, Tagged.INFERRED)));
+  }
+}

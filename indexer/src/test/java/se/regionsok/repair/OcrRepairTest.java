@@ -1,0 +1,74 @@
+package se.regionsok.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import se.regionsok.TestCorpus;
+import se.regionsok.analysis.SwedishDictionary;
+
+class OcrRepairTest {
+  private static final OcrRepair REPAIR = new OcrRepair(
+      CleanVocabulary.of(TestCorpus.document("003").lines()), SwedishDictionary.get());
+
+  private static String repaired(String line) {
+    return REPAIR.repair(List.of(line)).lines().get(0);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "vilket ger 6kad tillgang | vilket ger ökad tillgång",
+      "en god uppf6ljning av projekten | en god uppföljning av projekten",
+      "arbetet fér regionen | arbetet för regionen",
+      "i Region Orebro l4n finns | i Region Örebro län finns",
+      "Region Orebro lin samverkar | Region Örebro län samverkar",
+      "vi har dven tagit fram | vi har även tagit fram",
+      "syftet ar att stirka samverkan | syftet är att stärka samverkan",
+      "god och jamlik hélsa | god och jämlik hälsa",
+      "pa kort, medelldng och lang sikt | på kort, medellång och lång sikt",
+      "Region Orebro ldn dr medlemmar | Region Örebro län är medlemmar",
+      "for att nd malen | för att nå målen",
+      "ett forum p4 politisk niva | ett forum på politisk nivå",
+      "[ samverkansradet ingar | I samverkansrådet ingår",
+      "inom Al Hélsa och Al-arbetet | inom AI Hälsa och AI-arbetet",
+      "har resulterat 1 foljande nulage | har resulterat i följande nuläge",
+      "under aret har vi | under året har vi",
+      "stod till foretag | stöd till företag",
+  })
+  void correctsKnownOcrConfusions(String read, String expected) {
+    assertEquals(expected, repaired(read));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "minskade CO2-utslapp och S3 arbetet",
+      "projektet Wa3rm och AM4Life i 4K",
+      "en idé och nya idéer",
+      "Tyréns arkitektkontor",
+      "Christer Alzén",
+      "Under 2022 och 220428 med anslag 1:1",
+      "Beskriv hur ni har arbetat",
+      "GREATER4H och N1 och RUS och OMS",
+  })
+  void leavesRealTokensAlone(String line) {
+    String result = repaired(line);
+    for (String token : line.split("[\\s-]+")) {
+      if (!token.matches("(?i)utslapp|arbetet|och|projektet|en|nya|i|med|anslag|hur|har|arbetat|under|arkitektkontor")) {
+        assertTrue(result.contains(token), token + " changed in: " + result);
+      }
+    }
+  }
+
+  @Test
+  void keepsTheLineCountAndRepairsEveryOcrDocument() {
+    for (String prefix : List.of("000", "002", "004")) {
+      List<String> lines = TestCorpus.document(prefix).lines();
+      RepairResult result = REPAIR.repair(lines);
+      assertEquals(lines.size(), result.lines().size());
+      assertTrue(result.tokensChanged() > lines.size() / 3, prefix + ": " + result.tokensChanged());
+    }
+  }
+}
