@@ -91,5 +91,5 @@ export function renderSimilar(container, response) {
       : hits.length ? html`<ol class="hits">${hits.map(similarItem)}</ol>`
         : html`<p class="none">Inga liknande insatser hittades.</p>`}
     ${sameInitiative.length ? html`<h3>Samma insats i andra rapporter</h3>
-      <ul class="hits">${sameInitiative.map(similarItem)}</ul>` : ''}`);
+      <ul class="hits same-initiative">${sameInitiative.map(similarItem)}</ul>` : ''}`);
 }

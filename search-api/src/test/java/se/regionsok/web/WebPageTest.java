@@ -125,12 +125,12 @@ class WebPageTest {
     JsonNode similar = server.getJson("/api/documents/" + id + "/similar", "size", "6", "otherRegions", "true");
     List<String> similarTitles = texts(similar.get("hits"), "title");
     assertFalse(similarTitles.isEmpty(), "the API finds similar initiatives");
-    browser.waitFor("similar initiatives", d -> browser.texts("#similar .hit-title").equals(similarTitles));
-    for (String region : browser.texts("#similar .hits > .hit .badge-region")) {
+    browser.waitFor("similar initiatives", d -> browser.texts("#similar ol.hits .hit-title").equals(similarTitles));
+    for (String region : browser.texts("#similar ol.hits .badge-region")) {
       assertNotEquals(record.get("region").asText(), region, "similar initiatives come from other regions");
     }
     browser.screenshot("record");
-    browser.driver.findElement(By.cssSelector("#similar .hit-title a")).click();
+    browser.driver.findElement(By.cssSelector("#similar ol.hits .hit-title a")).click();
     browser.waitFor("the similar initiative", d -> browser.texts("#record-title").equals(List.of(similarTitles.get(0))));
 
     // Back and forward walk the same states.
