@@ -74,8 +74,17 @@ export function shortLabel(facet, value) {
   return facet === 'area' ? areaShort(value) : valueLabel(facet, value);
 }
 
+// Facets without a group in the filter panel that still appear in URLs and similarity reasons.
+const OTHER_FACET_LABELS = {
+  rusGoal: 'RUS-mål',
+  program: 'Program',
+  sdgSource: 'Agenda 2030, källa',
+  yearFrom: 'Från år',
+  yearTo: 'Till år',
+};
+
 export function facetLabel(key) {
-  return FACETS.find((f) => f.key === key)?.label ?? key;
+  return FACETS.find((f) => f.key === key)?.label ?? OTHER_FACET_LABELS[key] ?? key;
 }
 
 export function formatCount(n) {
