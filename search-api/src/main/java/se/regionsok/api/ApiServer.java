@@ -65,6 +65,7 @@ public final class ApiServer {
       // long queries must reach the parameter check (400 naming q), not Jetty's 414
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
       configureCors(config, settings);
+      WebPage.configure(config);
       for (ApiRoute route : routes(search)) {
         Handler withRoute = ctx -> {
           ctx.attribute(Params.ROUTE.getId(), route);

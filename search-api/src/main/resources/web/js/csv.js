@@ -1,0 +1,20 @@
+// CSV files for spreadsheets, made in the browser from the numbers on the page: UTF-8 with a byte
+// order mark (Excel otherwise misreads å, ä, ö) and semicolons, the separator Swedish Excel expects.
+
+function field(value) {
+  const text = String(value ?? '');
+  return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCsv(rows) {
+  return rows.map((row) => row.map(field).join(';')).join('\r\n') + '\r\n';
+}
+
+export function downloadCsv(fileName, rows) {
+  const url = URL.createObjectURL(new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

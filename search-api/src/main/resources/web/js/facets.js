@@ -1,0 +1,56 @@
+// The filter panel: one group of checkboxes per facet, with multi-select counts from the server.
+import { html, render } from './html.js';
+import { FACETS, facetLabel, formatCount, valueLabel } from './labels.js';
+import { linkTo } from './state.js';
+
+// The width from which app.css puts the filters beside the results.
+const WIDE_SCREEN = '(min-width: 52rem)';
+
+// Years read best newest first and goals in their own order; other facets keep the server's
+// order (most records first).
+const ORDER = {
+  year: (a, b) => Number(b.value) - Number(a.value),
+  sdg: (a, b) => Number(a.value) - Number(b.value),
+};
+
+/** Facet values to show: the server's, plus ticked values it no longer counts (so they can be unticked). */
+function valuesOf(facet, counted, selected) {
+  const values = [...counted];
+  for (const value of selected) {
+    if (!values.some((v) => v.value === value)) values.push({ value, count: 0 });
+  }
+  return ORDER[facet] ? values.sort(ORDER[facet]) : values;
+}
+
+function facetGroup({ key }, counted, selected) {
+  const values = valuesOf(key, counted, selected);
+  if (!values.length) return '';
+  return html`<fieldset class="facet" data-facet="${key}">
+    <legend>${facetLabel(key)}</legend>
+    <ul>${values.map((v, i) => html`<li>
+      <input type="checkbox" id="facet-${key}-${i}" data-facet="${key}" data-value="${v.value}"
+        ${selected.includes(String(v.value)) ? html`checked` : ''}>
+      <label for="facet-${key}-${i}"><span class="value">${valueLabel(key, v.value)}</span>
+        <span class="count">${formatCount(v.count)}<span class="visually-hidden"> poster</span></span></label>
+    </li>`)}</ul>
+  </fieldset>`;
+}
+
+/** Renders the panel; keeps keyboard focus on the checkbox that was just toggled. */
+export function renderFacets(container, state, facets) {
+  const focused = document.activeElement?.closest?.('input[data-facet]');
+  const hasFilters = Object.keys(state.filters).length > 0;
+  // Open beside the results on wide screens, folded above them on narrow ones; a person's own
+  // choice is kept across renders.
+  const open = container.querySelector('details')?.open ?? matchMedia(WIDE_SCREEN).matches;
+  render(container, html`<details class="filter-panel" ${open ? html`open` : ''}>
+    <summary>Filtrera</summary>
+    ${hasFilters ? html`<a class="clear-filters" href="${linkTo({ filters: {}, page: 1 })}" data-internal>Rensa alla filter</a>` : ''}
+    ${FACETS.map((f) => facetGroup(f, facets?.[f.key] ?? [], state.filters[f.key] ?? []))}
+  </details>`);
+  if (focused) {
+    const again = [...container.querySelectorAll('input[data-facet]')]
+      .find((box) => box.dataset.facet === focused.dataset.facet && box.dataset.value === focused.dataset.value);
+    again?.focus();
+  }
+}

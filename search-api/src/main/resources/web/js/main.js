@@ -1,0 +1,106 @@
+// Wires the page: the search form, links and filters change the URL; every URL change renders
+// the view it names from fresh API answers.
+import * as api from './api.js';
+import { renderFacets } from './facets.js';
+import { html, render } from './html.js';
+import { hitsLabel } from './labels.js';
+import { renderRecord, renderSimilar } from './record-view.js';
+import { renderSearch } from './search-view.js';
+import { go, linkTo, onStateChange, readState, urlFor, withFilterToggled } from './state.js';
+import { renderStats } from './stats-view.js';
+import { attachSuggestions } from './suggest.js';
+
+const form = document.getElementById('search-form');
+const input = document.getElementById('q');
+const main = document.getElementById('main');
+const filters = document.getElementById('filters');
+const status = document.getElementById('status');
+const tabs = { search: document.getElementById('tab-search'), stats: document.getElementById('tab-stats') };
+
+let inFlight;
+
+function updateChrome(state) {
+  document.body.dataset.view = state.view;
+  if (document.activeElement !== input) input.value = state.q;
+  tabs.search.href = linkTo({ view: 'search', id: '' });
+  tabs.stats.href = linkTo({ view: 'stats', id: '', page: 1 });
+  for (const [view, tab] of Object.entries(tabs)) {
+    if (view === state.view) tab.setAttribute('aria-current', 'page');
+    else tab.removeAttribute('aria-current');
+  }
+}
+
+async function showSearch(state, signal) {
+  const response = await api.search(state, signal);
+  renderSearch(main, state, response);
+  renderFacets(filters, state, response.facets);
+  document.title = `${state.q ? `${state.q} – ` : ''}Regionsök`;
+  status.textContent = hitsLabel(response.total);
+}
+
+async function showRecord(state, signal) {
+  const similar = api.similar(state.id, signal);
+  const record = await api.record(state.id, signal);
+  renderRecord(main, record);
+  document.title = `${record.title} – Regionsök`;
+  status.textContent = `Visar ${record.title}`;
+  renderSimilar(main, await similar);
+}
+
+async function showStats(state, signal) {
+  const [facets, pivot] = await Promise.all([api.facets(state, signal), api.pivot(state, signal)]);
+  renderStats(main, state, facets, pivot);
+  renderFacets(filters, state, facets.facets);
+  document.title = 'Statistik – Regionsök';
+  status.textContent = `Statistik för ${hitsLabel(facets.total)}`;
+}
+
+const VIEWS = { search: showSearch, record: showRecord, stats: showStats };
+
+async function show(state, { focusMain = false } = {}) {
+  inFlight?.abort();
+  inFlight = new AbortController();
+  const { signal } = inFlight;
+  updateChrome(state);
+  main.setAttribute('aria-busy', 'true');
+  try {
+    await VIEWS[state.view](state, signal);
+    if (focusMain) main.querySelector('h1')?.focus();
+  } catch (e) {
+    if (signal.aborted) return;
+    render(main, html`<div class="error" role="alert"><h1>Något gick fel</h1><p>${e.message}</p></div>`);
+  } finally {
+    if (!signal.aborted) main.removeAttribute('aria-busy');
+  }
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const view = readState().view === 'stats' ? 'stats' : 'search';
+  go(linkTo({ q: input.value.trim(), page: 1, view, id: '' }));
+});
+
+attachSuggestions(input, document.getElementById('suggestions'), {
+  fetchSuggestions: api.suggest,
+  onPick: () => form.requestSubmit(),
+});
+
+// Links inside the page navigate without a reload; modified clicks (new tab …) stay the browser's.
+document.addEventListener('click', (e) => {
+  const link = e.target.closest('a[data-internal]');
+  if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  go(link.getAttribute('href'), { focusMain: true });
+});
+
+filters.addEventListener('change', (e) => {
+  const box = e.target.closest('input[data-facet]');
+  if (box) go(urlFor(withFilterToggled(readState(), box.dataset.facet, box.dataset.value)));
+});
+
+main.addEventListener('change', (e) => {
+  if (e.target.id === 'sort') go(linkTo({ sort: e.target.value, page: 1 }));
+});
+
+onStateChange(show);
+show(readState());

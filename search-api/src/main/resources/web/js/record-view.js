@@ -1,0 +1,95 @@
+// One record in full: its text, goals and Agenda 2030 goals, where it came from, and comparable
+// initiatives from other regions.
+import { badges } from './badges.js';
+import { html, render, snippetHtml } from './html.js';
+import { SOURCE_LABELS, areaShort, docTypeLabel, facetLabel, sdgLabel } from './labels.js';
+import { linkTo } from './state.js';
+
+function tagged(items, labelOf) {
+  return html`<ul class="tags">${items.map((item) => html`<li class="tag tag-${item.source}">
+    ${labelOf(item)} <span class="tag-source">(${SOURCE_LABELS[item.source] ?? item.source})</span></li>`)}</ul>`;
+}
+
+function listOrNone(items, none) {
+  return items.length ? html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>` : html`<p class="none">${none}</p>`;
+}
+
+function facts(record) {
+  const lines = record.source.lineStart === record.source.lineEnd
+    ? `rad ${record.source.lineStart}` : `rad ${record.source.lineStart}–${record.source.lineEnd}`;
+  return html`<dl class="facts">
+    <dt>Region</dt><dd>${record.region}</dd>
+    <dt>År</dt><dd>${record.year}</dd>
+    <dt>Dokumenttyp</dt><dd>${docTypeLabel(record.docType)}</dd>
+    <dt>Politikområde</dt><dd>${record.area.join(', ') || '–'}</dd>
+    <dt>Källa</dt><dd class="source"><span class="document">${record.source.document}</span>, ${lines}</dd>
+    ${record.programs?.length ? html`<dt>Program</dt><dd>${record.programs.join(', ')}</dd>` : ''}
+    ${record.projectIds?.length ? html`<dt>Projekt-id</dt><dd>${record.projectIds.join(', ')}</dd>` : ''}
+  </dl>`;
+}
+
+function goals(record) {
+  return html`<section class="goals" aria-labelledby="goals-heading">
+    <h2 id="goals-heading">Mål</h2>
+    ${record.goalText ? html`<p class="goal-text">${record.goalText}</p>` : ''}
+    <h3>Mål i den regionala utvecklingsstrategin (RUS)</h3>
+    ${listOrNone(record.rusGoals ?? [], 'Inga RUS-mål angivna.')}
+    <h3>${facetLabel('rusTheme')}</h3>
+    ${record.rusThemes?.length ? tagged(record.rusThemes, (t) => t.theme) : html`<p class="none">Inga teman.</p>`}
+    <h3>Agenda 2030</h3>
+    ${record.sdgs?.length ? tagged(record.sdgs, (s) => sdgLabel(s.goal)) : html`<p class="none">Inga mål angivna eller härledda.</p>`}
+    <p class="legend"><span class="tag tag-explicit">Angivet</span> står i texten ·
+      <span class="tag tag-inferred">Härlett</span> har tolkats fram ur texten</p>
+  </section>`;
+}
+
+function why(similarity) {
+  if (!similarity) return '';
+  const shared = Object.entries(similarity.sharedFacets ?? {})
+    .map(([facet, values]) => `${facetLabel(facet)}: ${values.map((v) => (facet === 'area' ? areaShort(v) : v)).join(', ')}`);
+  const terms = similarity.sharedTerms ?? [];
+  return html`<p class="why">Gemensamt: ${[terms.length ? `ord som ${terms.slice(0, 6).join(', ')}` : '', ...shared]
+    .filter(Boolean).join(' · ')}</p>`;
+}
+
+function similarItem(hit) {
+  return html`<li class="hit similar-hit">
+    <h3 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${hit.title}</a></h3>
+    ${badges(hit)}
+    <p class="snippet">${snippetHtml(hit.snippet)}</p>
+    ${why(hit.why)}
+  </li>`;
+}
+
+export function renderRecord(container, record) {
+  render(container, html`<p class="back"><a href="${linkTo({ view: 'search', id: '' })}" data-internal>← Till sökresultaten</a></p>
+    <article class="record" aria-labelledby="record-title">
+      <h1 id="record-title" tabindex="-1">${record.title}</h1>
+      ${badges(record)}
+      ${facts(record)}
+      <section aria-labelledby="text-heading">
+        <h2 id="text-heading">Text</h2>
+        <div class="record-text">${record.text}</div>
+      </section>
+      ${goals(record)}
+    </article>
+    <section id="similar" class="similar" aria-labelledby="similar-heading" aria-busy="true">
+      <h2 id="similar-heading">Liknande insatser i andra regioner</h2>
+      <p class="loading">Hämtar…</p>
+    </section>`);
+}
+
+/** Fills the similar section once /similar answers; null means the endpoint is not deployed. */
+export function renderSimilar(container, response) {
+  const section = container.querySelector('#similar');
+  if (!section) return;
+  section.removeAttribute('aria-busy');
+  const hits = response?.hits ?? [];
+  const sameInitiative = response?.sameInitiative ?? [];
+  render(section, html`<h2 id="similar-heading">Liknande insatser i andra regioner</h2>
+    ${response === null ? html`<p class="none">Liknande insatser kan inte visas just nu.</p>`
+      : hits.length ? html`<ol class="hits">${hits.map(similarItem)}</ol>`
+        : html`<p class="none">Inga liknande insatser hittades.</p>`}
+    ${sameInitiative.length ? html`<h3>Samma insats i andra rapporter</h3>
+      <ul class="hits same-initiative">${sameInitiative.map(similarItem)}</ul>` : ''}`);
+}

@@ -1,0 +1,57 @@
+// The result list: count, "did you mean", sort, hits with highlighted snippets, paging.
+import { PAGE_SIZE, exportUrl } from './api.js';
+import { badges } from './badges.js';
+import { html, render, snippetHtml } from './html.js';
+import { hitsLabel } from './labels.js';
+import { linkTo } from './state.js';
+
+// The API refuses pages beyond 10 000 results.
+const MAX_RESULT_WINDOW = 10_000;
+
+function didYouMean(suggestion) {
+  if (!suggestion) return '';
+  return html`<p class="did-you-mean">Menade du
+    <a href="${linkTo({ q: suggestion, page: 1 })}" data-internal>${suggestion}</a>?</p>`;
+}
+
+function hitItem(hit) {
+  return html`<li class="hit">
+    <h3 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${hit.title}</a></h3>
+    ${badges(hit)}
+    <p class="snippet">${snippetHtml(hit.snippet)}</p>
+  </li>`;
+}
+
+function pager(state, total) {
+  const last = Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(MAX_RESULT_WINDOW / PAGE_SIZE)));
+  if (last === 1) return '';
+  const page = Math.min(state.page, last);
+  return html`<nav class="pager" aria-label="Sidor">
+    ${page > 1 ? html`<a rel="prev" href="${linkTo({ page: page - 1 })}" data-internal>← Föregående</a>` : ''}
+    <span aria-current="page">Sida ${page} av ${last}</span>
+    ${page < last ? html`<a rel="next" href="${linkTo({ page: page + 1 })}" data-internal>Nästa →</a>` : ''}
+  </nav>`;
+}
+
+export function renderSearch(container, state, response) {
+  const heading = state.q ? `${hitsLabel(response.total)} för ”${state.q}”` : hitsLabel(response.total);
+  render(container, html`<section class="results" aria-labelledby="results-heading">
+    <div class="results-bar">
+      <h1 id="results-heading" tabindex="-1">${heading}</h1>
+      <label class="sort">Sortera
+        <select id="sort">
+          <option value="relevance" ${state.sort === 'relevance' ? html`selected` : ''}>Relevans</option>
+          <option value="year" ${state.sort === 'year' ? html`selected` : ''}>År, nyast först</option>
+        </select>
+      </label>
+    </div>
+    ${didYouMean(response.suggestion)}
+    ${response.hits.length
+      ? html`<ol class="hits" start="${(response.page - 1) * response.size + 1}">${response.hits.map(hitItem)}</ol>`
+      : html`<p class="empty">Inga träffar. Pröva färre eller andra ord, eller ta bort något filter.</p>`}
+    ${pager(state, response.total)}
+    <p class="export">Ladda ner alla träffar:
+      <a href="${exportUrl(state, 'csv')}" download>CSV</a> ·
+      <a href="${exportUrl(state, 'jsonl')}" download>JSON Lines</a></p>
+  </section>`);
+}

@@ -1,0 +1,66 @@
+// The page's state lives in the URL (view, query, filters, page, sort, open record) so a link can
+// be shared and back/forward walk through it; nothing else is remembered between renders.
+
+export const FILTER_KEYS = ['region', 'area', 'docType', 'rusGoal', 'rusTheme', 'program', 'sdg', 'sdgSource',
+  'year', 'yearFrom', 'yearTo'];
+const VIEWS = ['search', 'record', 'stats'];
+
+export function readState(url = location.href) {
+  const params = new URL(url, location.href).searchParams;
+  const filters = {};
+  for (const key of FILTER_KEYS) {
+    const values = params.getAll(key).filter((v) => v !== '');
+    if (values.length) filters[key] = values;
+  }
+  const view = VIEWS.includes(params.get('view')) ? params.get('view') : 'search';
+  return {
+    view,
+    q: params.get('q') ?? '',
+    filters,
+    page: Math.max(1, Number.parseInt(params.get('page'), 10) || 1),
+    sort: params.get('sort') === 'year' ? 'year' : 'relevance',
+    id: view === 'record' ? params.get('id') ?? '' : '',
+  };
+}
+
+/** The page URL of a state: defaults are left out so shared links stay short. */
+export function urlFor(state) {
+  const params = new URLSearchParams();
+  if (state.view !== 'search') params.set('view', state.view);
+  if (state.view === 'record' && state.id) params.set('id', state.id);
+  if (state.q) params.set('q', state.q);
+  for (const [key, values] of Object.entries(state.filters)) {
+    values.forEach((v) => params.append(key, v));
+  }
+  if (state.page > 1) params.set('page', String(state.page));
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const search = params.toString();
+  return search ? `/?${search}` : '/';
+}
+
+/** The URL of the current state with some fields changed. */
+export function linkTo(changes) {
+  return urlFor({ ...readState(), ...changes });
+}
+
+export function withFilterToggled(state, facet, value) {
+  const current = state.filters[facet] ?? [];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  const filters = { ...state.filters, [facet]: next };
+  if (!next.length) delete filters[facet];
+  return { ...state, filters, page: 1 };
+}
+
+let onChange = () => {};
+
+/** Calls listener(state, options) after every navigation, including back and forward. */
+export function onStateChange(listener) {
+  onChange = listener;
+  addEventListener('popstate', () => listener(readState(), {}));
+}
+
+/** Moves to a page URL; options ({focusMain}) are handed to the listener. */
+export function go(url, options = {}) {
+  history.pushState(null, '', url);
+  onChange(readState(), options);
+}

@@ -1,0 +1,309 @@
+package se.regionsok.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import se.regionsok.api.TestServer;
+
+/**
+ * The web page in headless Chromium against the real server on the real corpus. Every expected
+ * value (titles, totals, counts) is asked of the API in the same test, so the assertions hold as
+ * readers and enrichers add records.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebPageTest {
+  private static final String QUERY = "energi";
+  private static final Pattern LEADING_NUMBER = Pattern.compile("^([\\d\\s\\u00a0\\u202f]+)");
+
+  private TestServer server;
+  private Browser browser;
+
+  @BeforeAll
+  void start() throws IOException {
+    server = new TestServer();
+    browser = new Browser();
+  }
+
+  @AfterAll
+  void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @BeforeEach
+  void wideWindow() {
+    browser.resize(1280, 1100);
+  }
+
+  @Test
+  void searchTickTwoRegionsOpenRecordAndFollowSimilarInitiative() throws IOException {
+    open("/");
+
+    // Suggestions as you type (/api/suggest); the keyboard picks the first one.
+    WebElement box = browser.driver.findElement(By.id("q"));
+    box.sendKeys("energ");
+    List<String> expectedSuggestions = texts(server.getJson("/api/suggest", "prefix", "energ"), "text");
+    assertFalse(expectedSuggestions.isEmpty(), "the API offers completions for 'energ'");
+    browser.waitFor("suggestions for 'energ'", d -> browser.texts("#suggestions [role=option] .text")
+        .equals(expectedSuggestions));
+    assertEquals("true", box.getAttribute("aria-expanded"));
+    box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+    String query = expectedSuggestions.get(0);
+    JsonNode all = server.getJson("/api/search", "q", query);
+    waitForTotal(all.get("total").asLong());
+    assertTrue(browser.driver.getCurrentUrl().contains("q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+    assertEquals(texts(all.get("hits"), "title"), browser.texts(".hits .hit-title"), "result titles in the API's order");
+    assertEquals(marks(all.get("hits").get(0).get("snippet")),
+        browser.texts(".hits .hit:first-child .snippet mark"), "the first snippet highlights what the API marked");
+
+    // Tick two regions: the one with most hits with the mouse, the second with the keyboard.
+    JsonNode regions = all.get("facets").get("region");
+    String first = regions.get(0).get("value").asText();
+    String second = regions.get(1).get("value").asText();
+    assertEquals(regions.get(0).get("count").asLong(), facetCount("region", first));
+    checkbox("region", first).click();
+    waitForTotal(server.getJson("/api/search", "q", query, "region", first).get("total").asLong());
+    WebElement secondBox = checkbox("region", second);
+    secondBox.sendKeys(Keys.SPACE);
+    JsonNode two = server.getJson("/api/search", "q", query, "region", first, "region", second);
+    waitForTotal(two.get("total").asLong());
+    assertEquals(second, browser.driver.switchTo().activeElement().getAttribute("data-value"),
+        "focus stays on the ticked checkbox");
+    assertTrue(checkbox("region", first).isSelected() && checkbox("region", second).isSelected());
+    assertEquals(texts(two.get("hits"), "title"), browser.texts(".hits .hit-title"));
+    for (String region : browser.texts(".hits .badge-region")) {
+      assertTrue(region.equals(first) || region.equals(second), "hit from " + region);
+    }
+    // Counts are multi-select: other regions keep their counts, other facets count within the two.
+    String third = regions.get(2).get("value").asText();
+    assertEquals(regions.get(2).get("count").asLong(), facetCount("region", third));
+    JsonNode areas = two.get("facets").get("area");
+    assertEquals(areas.get(0).get("count").asLong(), facetCount("area", areas.get(0).get("value").asText()));
+    String url = browser.driver.getCurrentUrl();
+    assertTrue(url.contains("region=" + URLEncoder.encode(first, StandardCharsets.UTF_8))
+        && url.contains("region=" + URLEncoder.encode(second, StandardCharsets.UTF_8)), url);
+    browser.screenshot("search");
+
+    // Open the first initiative: the whole record (/api/documents/{id}).
+    String id = two.get("hits").get(0).get("id").asText();
+    browser.driver.findElement(By.cssSelector(".hits .hit-title a")).click();
+    JsonNode record = server.getJson("/api/documents/" + id);
+    browser.waitFor("the record view", d -> browser.texts("#record-title").equals(List.of(record.get("title").asText())));
+    String firstLine = record.get("text").asText().lines().findFirst().orElseThrow().strip();
+    assertTrue(browser.text(".record-text").startsWith(firstLine), "the record text starts with " + firstLine);
+    JsonNode source = record.get("source");
+    assertTrue(browser.text(".facts .source").contains(source.get("document").asText()));
+    assertTrue(browser.text(".facts .source").contains("rad " + source.get("lineStart").asInt()));
+    assertTrue(browser.driver.getCurrentUrl().contains("id=" + URLEncoder.encode(id, StandardCharsets.UTF_8)));
+
+    // Similar initiatives from other regions (/api/documents/{id}/similar).
+    JsonNode similar = server.getJson("/api/documents/" + id + "/similar", "size", "6", "otherRegions", "true");
+    List<String> similarTitles = texts(similar.get("hits"), "title");
+    assertFalse(similarTitles.isEmpty(), "the API finds similar initiatives");
+    browser.waitFor("similar initiatives", d -> browser.texts("#similar ol.hits .hit-title").equals(similarTitles));
+    for (String region : browser.texts("#similar ol.hits .badge-region")) {
+      assertNotEquals(record.get("region").asText(), region, "similar initiatives come from other regions");
+    }
+    browser.screenshot("record");
+    browser.driver.findElement(By.cssSelector("#similar ol.hits .hit-title a")).click();
+    browser.waitFor("the similar initiative", d -> browser.texts("#record-title").equals(List.of(similarTitles.get(0))));
+
+    // Back and forward walk the same states.
+    browser.driver.navigate().back();
+    browser.waitFor("back to the first record", d -> browser.texts("#record-title").equals(List.of(record.get("title").asText())));
+    browser.driver.navigate().back();
+    waitForTotal(two.get("total").asLong());
+    assertTrue(checkbox("region", first).isSelected() && checkbox("region", second).isSelected());
+    assertEquals(query, browser.driver.findElement(By.id("q")).getAttribute("value"));
+    browser.driver.navigate().forward();
+    browser.waitFor("forward to the record", d -> browser.texts("#record-title").equals(List.of(record.get("title").asText())));
+  }
+
+  @Test
+  void misspelledQueryOffersDidYouMeanAndNarrowScreenFoldsFilters() throws IOException {
+    String misspelled = "enrgi";
+    JsonNode answer = server.getJson("/api/search", "q", misspelled);
+    assertTrue(answer.hasNonNull("suggestion"), "the API corrects '" + misspelled + "'");
+    String corrected = answer.get("suggestion").asText();
+    open("/?q=" + misspelled);
+    browser.waitUntilIdle();
+    assertEquals(corrected, browser.text(".did-you-mean a"));
+    browser.driver.findElement(By.cssSelector(".did-you-mean a")).click();
+    waitForTotal(server.getJson("/api/search", "q", corrected).get("total").asLong());
+    assertEquals(corrected, browser.driver.findElement(By.id("q")).getAttribute("value"));
+
+    // A phone: the filters fold above the results.
+    browser.resize(400, 900);
+    open("/?q=" + corrected);
+    waitForTotal(server.getJson("/api/search", "q", corrected).get("total").asLong());
+    assertEquals(null, browser.driver.findElement(By.cssSelector(".filter-panel")).getAttribute("open"));
+    WebElement filters = browser.driver.findElement(By.id("filters"));
+    WebElement results = browser.driver.findElement(By.id("main"));
+    assertTrue(filters.getRect().getY() < results.getRect().getY(), "filters above the results");
+    assertTrue(results.getRect().getWidth() <= 400, "no horizontal scrolling");
+    browser.screenshot("search-narrow");
+  }
+
+  @Test
+  void statisticsShowCountsOfTheCurrentSearchAndDownloadAsCsv() throws IOException {
+    JsonNode all = server.getJson("/api/facets", "q", QUERY);
+    JsonNode regions = all.get("facets").get("region");
+    String first = regions.get(0).get("value").asText();
+    String second = regions.get(1).get("value").asText();
+    openStats(first, second);
+
+    JsonNode facets = server.getJson("/api/facets", "q", QUERY, "region", first, "region", second, "limit", "100");
+    assertTrue(browser.text(".stats-summary").startsWith(facets.get("total").asText() + " poster"));
+    // Only the ticked regions are drawn, with their counts.
+    assertEquals(List.of(first, second), browser.texts("#chart-region .bar-label"));
+    assertEquals(List.of(countOf(regions, first), countOf(regions, second)), numbers("#chart-region .bar-value"));
+    List<Long> areaCounts = new ArrayList<>();
+    facets.get("facets").get("area").forEach(v -> areaCounts.add(v.get("count").asLong()));
+    assertEquals(areaCounts, numbers("#chart-area .bar-value"), "one bar per policy area, most first");
+    browser.screenshot("statistics");
+
+    browser.driver.findElement(By.cssSelector("button[data-chart=chart-region]")).click();
+    byte[] csv = Files.readAllBytes(browser.download("regionsok-region.csv"));
+    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3), "UTF-8 BOM");
+    assertEquals(List.of("Region;Antal", first + ";" + countOf(regions, first), second + ";" + countOf(regions, second)),
+        new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList());
+  }
+
+  @Test
+  void heatMapCountsRegionsByPolicyAreaAndDownloadsAsCsv() throws IOException {
+    JsonNode regions = server.getJson("/api/facets", "q", QUERY).get("facets").get("region");
+    String first = regions.get(0).get("value").asText();
+    String second = regions.get(1).get("value").asText();
+    openStats(first, second);
+
+    JsonNode pivot = server.getJson("/api/stats/pivot", "q", QUERY, "region", first, "region", second,
+        "rows", "region", "cols", "area");
+    List<String> rows = texts(pivot.get("rowValues"), null);
+    List<String> cols = texts(pivot.get("colValues"), null);
+    assertEquals(Set.of(first, second), Set.copyOf(rows), "the pivot's rows are the ticked regions");
+    browser.waitFor("the heat map", d -> !d.findElements(By.cssSelector("#chart-heat-map .heat-cell")).isEmpty());
+    assertEquals(rows, browser.texts("#chart-heat-map .heat-row:not(.totals) .row-label"));
+    assertEquals(rows.size() * cols.size(), browser.driver.findElements(By.cssSelector("#chart-heat-map .heat-cell")).size());
+    List<WebElement> heatRows = browser.driver.findElements(By.cssSelector("#chart-heat-map .heat-row:not(.totals)"));
+    for (int i = 0; i < rows.size(); i++) {
+      List<Long> nonZero = new ArrayList<>();
+      pivot.get("cells").get(i).forEach(n -> {
+        if (n.asLong() > 0) {
+          nonZero.add(n.asLong());
+        }
+      });
+      assertEquals(nonZero, heatRows.get(i).findElements(By.cssSelector(".cell-value")).stream()
+          .map(e -> leadingNumber(e.getText())).toList(), "cells of " + rows.get(i));
+    }
+    List<String> expectedLines = new ArrayList<>();
+    expectedLines.add("Region;" + String.join(";", cols) + ";Totalt");
+    for (int i = 0; i < rows.size(); i++) {
+      StringBuilder line = new StringBuilder(rows.get(i));
+      pivot.get("cells").get(i).forEach(n -> line.append(';').append(n.asLong()));
+      expectedLines.add(line.append(';').append(pivot.get("rowTotals").get(i).asLong()).toString());
+    }
+    StringBuilder totals = new StringBuilder("Totalt");
+    pivot.get("colTotals").forEach(n -> totals.append(';').append(n.asLong()));
+    expectedLines.add(totals.append(';').append(pivot.get("total").asLong()).toString());
+    browser.screenshot("statistics-heat-map");
+
+    browser.driver.findElement(By.cssSelector("button[data-chart=chart-heat-map]")).click();
+    byte[] csv = Files.readAllBytes(browser.download("regionsok-heat-map.csv"));
+    assertEquals(expectedLines, new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList());
+  }
+
+  private void open(String path) {
+    browser.driver.get(server.baseUrl() + path);
+  }
+
+  /** The search page for QUERY and two regions, then the statistics tab as a person would click it. */
+  private void openStats(String first, String second) {
+    open("/?q=" + QUERY + "&region=" + URLEncoder.encode(first, StandardCharsets.UTF_8)
+        + "&region=" + URLEncoder.encode(second, StandardCharsets.UTF_8));
+    browser.waitUntilIdle();
+    browser.driver.findElement(By.id("tab-stats")).click();
+    browser.waitFor("the statistics view", d -> !d.findElements(By.cssSelector("#chart-region .bar")).isEmpty());
+    assertTrue(browser.driver.getCurrentUrl().contains("view=stats"));
+  }
+
+  private void waitForTotal(long total) {
+    browser.waitFor("the result count " + total, d -> {
+      List<String> heading = browser.texts("#results-heading");
+      return !heading.isEmpty() && d.findElements(By.cssSelector("main[aria-busy]")).isEmpty()
+          && leadingNumber(heading.get(0)) == total;
+    });
+  }
+
+  private WebElement checkbox(String facet, String value) {
+    return browser.driver.findElements(By.cssSelector("input[data-facet=" + facet + "]")).stream()
+        .filter(box -> value.equals(box.getAttribute("data-value"))).findFirst()
+        .orElseThrow(() -> new AssertionError("no checkbox for " + facet + " " + value));
+  }
+
+  private long facetCount(String facet, String value) {
+    WebElement label = checkbox(facet, value).findElement(By.xpath("following-sibling::label"));
+    return leadingNumber(label.findElement(By.cssSelector(".count")).getText());
+  }
+
+  private List<Long> numbers(String css) {
+    return browser.texts(css).stream().map(WebPageTest::leadingNumber).toList();
+  }
+
+  private static long countOf(JsonNode facetValues, String value) {
+    for (JsonNode v : facetValues) {
+      if (v.get("value").asText().equals(value)) {
+        return v.get("count").asLong();
+      }
+    }
+    throw new AssertionError("no facet value " + value);
+  }
+
+  /** Swedish number formatting groups thousands with (narrow) no-break spaces. */
+  private static long leadingNumber(String text) {
+    Matcher m = LEADING_NUMBER.matcher(text.strip());
+    if (!m.find()) {
+      throw new AssertionError("no number in '" + text + "'");
+    }
+    return Long.parseLong(m.group(1).replaceAll("\\D", ""));
+  }
+
+  private static List<String> texts(JsonNode array, String field) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(field == null ? n.asText() : n.get(field).asText()));
+    return out;
+  }
+
+  private static List<String> marks(JsonNode snippet) {
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile("<mark>(.*?)</mark>").matcher(snippet.asText());
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+}
