@@ -127,7 +127,7 @@ class SearchApiTest {
     JsonNode exact = server.getJson("/api/search", "q", "hållbar omställning", "size", "5");
     assertTrue(folded.get("total").asInt() >= 20, folded.toString());
     assertEquals(ids(exact).subList(0, 3), ids(folded).subList(0, 3), "the same records rank first either way");
-    assertTrue(folded.get("hits").get(0).get("snippet").asText().contains("<mark>Hållbar</mark>"));
+    assertTrue(folded.get("hits").get(0).get("snippet").asText().contains("<mark>Hållbar"));
   }
 
   @Test
