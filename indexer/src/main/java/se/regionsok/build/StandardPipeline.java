@@ -15,10 +15,15 @@ public final class StandardPipeline {
   private StandardPipeline() {}
 
   public static CorpusLoader loader() {
+    return loader(true);
+  }
+
+  /** @param repair false reads the damaged documents as they are (for measuring the repair) */
+  public static CorpusLoader loader(boolean repair) {
     return new CorpusLoader(
         List.of(new TableAppendixReader(), new Report2022Reader(), new Report2024Reader(),
             new ProjectDecisionReader(), new GenericReader()),
-        documents -> new TextRepair(RepairPolicy.forCorpus(documents)),
+        repair ? documents -> new TextRepair(RepairPolicy.forCorpus(documents)) : documents -> TextRepair.none(),
         List.of(Enrichers.standard()));
   }
 }

@@ -1,6 +1,7 @@
 package se.regionsok.repair;
 
 import java.util.List;
+import java.util.function.Function;
 import se.regionsok.corpus.CorpusDocument;
 import se.regionsok.record.Record;
 
@@ -10,10 +11,19 @@ import se.regionsok.record.Record;
  * afterwards gives the records read from it their text as read.
  */
 public final class TextRepair {
-  private final RepairPolicy policy;
+  private final Function<CorpusDocument, LineRepair> choice;
 
   public TextRepair(RepairPolicy policy) {
-    this.policy = policy;
+    this.choice = policy::choose;
+  }
+
+  private TextRepair(Function<CorpusDocument, LineRepair> choice) {
+    this.choice = choice;
+  }
+
+  /** Reads documents as they are: the relevance evaluation measures what the repair adds. */
+  public static TextRepair none() {
+    return new TextRepair(document -> LineRepair.NONE);
   }
 
   public CorpusDocument repair(CorpusDocument document) {
@@ -21,7 +31,7 @@ public final class TextRepair {
   }
 
   public RepairedDocument repairWithReport(CorpusDocument document) {
-    LineRepair repair = policy.choose(document);
+    LineRepair repair = choice.apply(document);
     RepairResult result = repair.repair(document.lines());
     return new RepairedDocument(document, new CorpusDocument(document.entry(), result.lines()),
         repair, result);

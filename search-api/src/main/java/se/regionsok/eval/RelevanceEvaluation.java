@@ -40,6 +40,13 @@ public final class RelevanceEvaluation {
     boolean writeBaseline = List.of(args).contains("--write-baseline");
     List<Profile> profiles = List.of(args).contains("--production-only")
         ? List.of(Profile.PRODUCTION) : List.of(Profile.values());
+    if (List.of(args).contains("--without-repair")) {
+      System.out.println("Documents read without text repair:");
+      print(Map.of(Profile.PRODUCTION, evaluate(Profile.PRODUCTION,
+          StandardPipeline.loader(false).load(corpus).records(), Judgements.read(corpus.resolve("eval")))),
+          System.out);
+      return;
+    }
     Map<Profile, Map<String, Scores>> results = run(corpus, profiles, System.out);
     Path baselineFile = corpus.resolve("eval").resolve(BASELINE);
     double measured = results.get(Profile.PRODUCTION).get("all").ndcg10();
