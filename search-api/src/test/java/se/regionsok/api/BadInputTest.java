@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,12 +16,7 @@ class BadInputTest {
 
   @BeforeAll
   static void start() throws IOException {
-    server = new TestServer();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    server.close();
+    server = TestServer.shared();
   }
 
   @ParameterizedTest(name = "{0}={1}")

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +16,7 @@ class RegionalReportsApiTest {
 
   @BeforeAll
   static void start() throws IOException {
-    server = new TestServer();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    server.close();
+    server = TestServer.shared();
   }
 
   @Test

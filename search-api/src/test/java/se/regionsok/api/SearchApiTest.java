@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.regionsok.record.PolicyArea;
@@ -49,12 +48,7 @@ class SearchApiTest {
 
   @BeforeAll
   static void start() throws IOException {
-    server = new TestServer();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    server.close();
+    server = TestServer.shared();
   }
 
   @Test

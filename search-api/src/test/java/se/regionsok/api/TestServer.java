@@ -22,7 +22,8 @@ import se.regionsok.search.SearchService;
 
 /**
  * The real server on the real corpus: indexes {@code corpus/} into a temporary folder, starts the
- * API on a free port and talks to it over HTTP. One per test class (it takes a few seconds).
+ * API on a free port and talks to it over HTTP. Read-only tests share one ({@link #shared()}):
+ * indexing the corpus takes seconds.
  */
 public final class TestServer implements AutoCloseable {
   public static final Path CORPUS = Path.of("..", "corpus");
@@ -41,6 +42,24 @@ public final class TestServer implements AutoCloseable {
         throw new UncheckedIOException("not JSON: " + body, e);
       }
     }
+  }
+
+  private static TestServer shared;
+
+  /** The server read-only test classes share; stopped when the test JVM exits. */
+  public static synchronized TestServer shared() throws IOException {
+    if (shared == null) {
+      TestServer server = new TestServer();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          server.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }));
+      shared = server;
+    }
+    return shared;
   }
 
   public TestServer() throws IOException {

@@ -41,7 +41,7 @@ class WebPageTest {
 
   @BeforeAll
   void start() throws IOException {
-    server = new TestServer();
+    server = TestServer.shared();
     browser = new Browser();
   }
 
@@ -49,9 +49,6 @@ class WebPageTest {
   void stop() throws IOException {
     if (browser != null) {
       browser.close();
-    }
-    if (server != null) {
-      server.close();
     }
   }
 
