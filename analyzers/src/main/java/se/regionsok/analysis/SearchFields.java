@@ -38,6 +38,12 @@ public final class SearchFields {
   public static final String FACET_SDG_SOURCE = "sdgSource";
   public static final String FACET_YEAR = "year";
 
+  /**
+   * Hidden hierarchical facet: source → goal ("explicit" / "7"). Filtering goal 7 with source
+   * explicit must mean "names goal 7 explicitly", not "names goal 7 and some goal explicitly".
+   */
+  public static final String FACET_SDG_BY_SOURCE = "sdgBySource";
+
   public static final List<String> FACETS = List.of(FACET_REGION, FACET_AREA, FACET_DOC_TYPE,
       FACET_RUS_GOAL, FACET_RUS_THEME, FACET_PROGRAM, FACET_SDG, FACET_SDG_SOURCE, FACET_YEAR);
 

@@ -43,6 +43,8 @@ public final class RecordDocuments {
     for (String dim : FACETS) {
       config.setMultiValued(dim, true);
     }
+    config.setMultiValued(FACET_SDG_BY_SOURCE, true);
+    config.setHierarchical(FACET_SDG_BY_SOURCE, true);
     return config;
   }
 
@@ -76,6 +78,8 @@ public final class RecordDocuments {
     addFacet(doc, FACET_SDG, record.sdgs().stream().map(s -> String.valueOf(s.goal())).toList());
     addFacet(doc, FACET_SDG_SOURCE, record.sdgs().stream().map(SdgRef::source).toList());
     addFacet(doc, FACET_YEAR, List.of(String.valueOf(record.year())));
+    record.sdgs().forEach(s -> doc.add(new SortedSetDocValuesFacetField(FACET_SDG_BY_SOURCE,
+        s.source(), String.valueOf(s.goal()))));
     return config.build(doc);
   }
 

@@ -12,12 +12,10 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.index.Term;
@@ -86,7 +84,7 @@ public final class SearchService implements Closeable {
       if (request.explain()) {
         hits = explain(searcher, userQuery, request.filters(), pageDocs, hits);
       }
-      Map<String, List<FacetValue>> facets = facets(result.facets, request.facetLimit());
+      Map<String, List<FacetValue>> facets = facets(result.facets, request.filters(), request.facetLimit());
       String suggestion = request.hasQuery() ? spelling.suggest(searcher.getIndexReader(), request.q()) : null;
       return new SearchResponse(result.hits.totalHits.value(), request.page(), request.size(),
           (System.nanoTime() - start) / 1_000_000, hits, facets, suggestion);
@@ -98,7 +96,7 @@ public final class SearchService implements Closeable {
     return index.withSearcher(searcher -> {
       DrillSideways.DrillSidewaysResult result = drillSideways(searcher, queryBuilder.build(q),
           filters, 1, SearchRequest.Sort.RELEVANCE);
-      return new FacetsResponse(result.hits.totalHits.value(), facets(result.facets, limit));
+      return new FacetsResponse(result.hits.totalHits.value(), facets(result.facets, filters, limit));
     });
   }
 
@@ -195,33 +193,18 @@ public final class SearchService implements Closeable {
 
   private List<FacetValue> allValues(FacetedSearcher searcher, FacetsCollector collector, String dim)
       throws IOException {
-    Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), collector);
-    FacetResult result;
-    try {
-      result = counts.getTopChildren(MAX_PIVOT_VALUES, dim);
-    } catch (IllegalArgumentException noValuesIndexed) {
-      return List.of();
-    }
-    List<FacetValue> values = new ArrayList<>();
-    if (result != null) {
-      for (LabelAndValue lv : result.labelValues) {
-        values.add(new FacetValue(lv.label, lv.value.longValue()));
-      }
-    }
-    return values;
+    return FacetFilters.values(new SortedSetDocValuesFacetCounts(searcher.facetState(), collector),
+        MAX_PIVOT_VALUES, dim);
   }
 
   /** The query with its filters as plain drill-down (no sideways counts needed). */
   private Query filtered(Query userQuery, Filters filters) {
-    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(userQuery, filters));
-    filters.byFacet().forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
-    return drillDown;
+    return FacetFilters.drillDown(facetsConfig, baseQuery(userQuery, filters), filters);
   }
 
   private DrillSideways.DrillSidewaysResult drillSideways(FacetedSearcher searcher, Query userQuery,
       Filters filters, int topN, SearchRequest.Sort sort) throws IOException {
-    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(userQuery, filters));
-    filters.byFacet().forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
+    DrillDownQuery drillDown = FacetFilters.drillDown(facetsConfig, baseQuery(userQuery, filters), filters);
     DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
     return sideways.search(drillDown, null, null, Math.max(topN, 1),
         sort == SearchRequest.Sort.YEAR ? BY_YEAR : null, true);
@@ -274,22 +257,11 @@ public final class SearchService implements Closeable {
     return RecordJson.read(stored.get(RECORD_JSON));
   }
 
-  private static Map<String, List<FacetValue>> facets(Facets facets, int limit) throws IOException {
+  private static Map<String, List<FacetValue>> facets(Facets facets, Filters filters, int limit)
+      throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : FACETS) {
-      FacetResult result;
-      try {
-        result = facets.getTopChildren(limit, dim);
-      } catch (IllegalArgumentException noValuesIndexed) {
-        result = null;
-      }
-      List<FacetValue> values = new ArrayList<>();
-      if (result != null) {
-        for (LabelAndValue lv : result.labelValues) {
-          values.add(new FacetValue(lv.label, lv.value.longValue()));
-        }
-      }
-      out.put(dim, values);
+      out.put(dim, FacetFilters.counts(facets, dim, filters, limit));
     }
     return out;
   }

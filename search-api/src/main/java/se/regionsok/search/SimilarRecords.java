@@ -72,9 +72,8 @@ final class SimilarRecords {
     if (otherRegions) {
       query.add(facetTerm(FACET_REGION, original.region()), Occur.MUST_NOT);
     }
-    DrillDownQuery filtered = new DrillDownQuery(facetsConfig,
-        SearchService.baseQuery(query.build(), filters));
-    filters.byFacet().forEach((dim, values) -> values.forEach(v -> filtered.add(dim, v)));
+    DrillDownQuery filtered = FacetFilters.drillDown(facetsConfig,
+        SearchService.baseQuery(query.build(), filters), filters);
 
     // over-fetch: the same initiative reported again is moved out of the list
     TopDocs top = searcher.search(filtered, size * 2 + 10);

@@ -141,6 +141,25 @@ class SearchApiTest {
   }
 
   @Test
+  void anAgendaGoalWithItsSourceMeansThatGoalFromThatSource() {
+    Map<String, Integer> explicitPerGoal = new TreeMap<>();
+    for (String line : server.get("/api/export", "format", "jsonl").body().split("\n")) {
+      for (JsonNode sdg : server.parse(line).get("sdgs")) {
+        if (sdg.get("source").asText().equals("explicit")) {
+          explicitPerGoal.merge(sdg.get("goal").asText(), 1, Integer::sum);
+        }
+      }
+    }
+    int explicit13 = explicitPerGoal.get("13");
+    JsonNode result = server.getJson("/api/search", "sdg", "13", "sdgSource", "explicit", "limit", "20");
+    assertEquals(explicit13, result.get("total").asInt());
+    assertEquals(explicitPerGoal, counts(result.get("facets").get("sdg")),
+        "with a source chosen, goal counts are counts of that source's goals");
+    assertTrue(server.getJson("/api/search", "sdg", "13").get("total").asInt() > explicit13,
+        "inferred goals count without a source");
+  }
+
+  @Test
   void placeholdersNeverRankButStayReadable() {
     JsonNode result = server.getJson("/api/search", "q", "redovisar inga insatser i tabellform", "size", "100");
     for (JsonNode hit : result.get("hits")) {
