@@ -79,11 +79,12 @@ final class SimilarRecords {
     TopDocs top = searcher.search(filtered, size * 2 + 10);
     List<Hit> hits = new ArrayList<>();
     List<Hit> same = new ArrayList<>();
-    Set<String> originalShingles = shingles(original.text());
+    Set<String> originalShingles = shingles(withoutGoals(original));
+    Map<String, String> surface = surfaceForms(original.text());
     List<Hit> candidates = toHits.apply(top.scoreDocs);
     for (int i = 0; i < candidates.size(); i++) {
       Record other = SearchService.recordAt(searcher, top.scoreDocs[i].doc);
-      Hit hit = candidates.get(i).withWhy(why(original, other, interesting));
+      Hit hit = candidates.get(i).withWhy(why(original, other, interesting, surface));
       if (sameInitiative(original, originalShingles, other)) {
         same.add(hit);
       } else if (hits.size() < size) {
@@ -105,9 +106,13 @@ final class SimilarRecords {
     return new TermQuery(DrillDownQuery.term(facetsConfig.getDimConfig(dim).indexFieldName, dim, value));
   }
 
-  private Hit.Similarity why(Record original, Record other, Set<String> interesting) throws IOException {
+  private Hit.Similarity why(Record original, Record other, Set<String> interesting,
+      Map<String, String> surface) throws IOException {
     Set<String> otherTerms = terms(other.title() + "\n" + other.text());
-    List<String> sharedTerms = interesting.stream().filter(otherTerms::contains).sorted().limit(12).toList();
+    List<String> sharedTerms = interesting.stream().filter(otherTerms::contains)
+        .map(term -> surface.getOrDefault(term, term))
+        .filter(word -> word.length() >= 3 && word.chars().allMatch(Character::isLetter))
+        .distinct().sorted().limit(12).toList();
     Map<String, List<String>> sharedFacets = new LinkedHashMap<>();
     putShared(sharedFacets, FACET_AREA, original.area(), other.area());
     putShared(sharedFacets, FACET_RUS_THEME, themes(original), themes(other));
@@ -131,6 +136,26 @@ final class SimilarRecords {
     return r.sdgs().stream().map(SdgRef::goal).map(String::valueOf).toList();
   }
 
+  /**
+   * Index term → the shortest word of the text it came from, so "why" shows words a reader
+   * knows ("energieffektivitet") rather than stems.
+   */
+  private Map<String, String> surfaceForms(String text) throws IOException {
+    Map<String, String> surface = new java.util.HashMap<>();
+    try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+          stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        String word = text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
+        surface.merge(term.toString(), word, (a, b) -> b.length() < a.length() ? b : a);
+      }
+      stream.end();
+    }
+    return surface;
+  }
+
   private Set<String> terms(String text) throws IOException {
     Set<String> terms = new HashSet<>();
     try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
@@ -152,7 +177,7 @@ final class SimilarRecords {
     if (bothInitiatives && sameName(original.title(), other.title())) {
       return true;
     }
-    Set<String> otherShingles = shingles(other.text());
+    Set<String> otherShingles = shingles(withoutGoals(other));
     if (originalShingles.isEmpty() || otherShingles.isEmpty()) {
       return false;
     }
@@ -162,23 +187,42 @@ final class SimilarRecords {
 
   /**
    * Names of one initiative as regions write them: "ReDriv" / "ReDriv – etablering av …",
-   * "Regional exportsamverkan (RES)" / "Regional exportsamverkan 2023–2026": most words of the
-   * shorter name appear in the longer one.
+   * "Regional exportsamverkan (RES)" / "Regional exportsamverkan 2023–2026": every word of the
+   * shorter name (of four letters or more) appears in the longer one.
    */
   static boolean sameName(String a, String b) {
-    Set<String> wordsA = new HashSet<>(List.of(normalize(a).split(" ")));
-    Set<String> wordsB = new HashSet<>(List.of(normalize(b).split(" ")));
+    Set<String> wordsA = nameWords(a);
+    Set<String> wordsB = nameWords(b);
+    if (wordsA.isEmpty() || wordsB.isEmpty()) {
+      return false;
+    }
     Set<String> shorter = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
     Set<String> longer = shorter == wordsA ? wordsB : wordsA;
     long common = shorter.stream().filter(longer::contains).count();
     if (shorter.size() == 1) {
       return common == 1 && shorter.iterator().next().length() >= 6;
     }
-    return common >= Math.ceil(shorter.size() * 2 / 3.0);
+    return common == shorter.size();
+  }
+
+  /** The words of a name that can tell it apart: "av", "i", "och" cannot. */
+  private static Set<String> nameWords(String name) {
+    Set<String> words = new HashSet<>();
+    for (String word : normalize(name).split(" ")) {
+      if (word.length() >= 4) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 
   private static String normalize(String s) {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  /** A region's goal paragraph repeats in all its rows: it says nothing about the initiative. */
+  private static String withoutGoals(Record r) {
+    return r.goalText() == null ? r.text() : r.text().replace(r.goalText(), " ");
   }
 
   static Set<String> shingles(String text) {
