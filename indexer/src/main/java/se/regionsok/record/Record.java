@@ -100,13 +100,10 @@ public record Record(
         programs, sdgs, projectIds, source, value, originalText, questionNumber, answer, flags);
   }
 
-  /** The repaired text, keeping the text as read when it differs. */
-  public Record withRepairedText(String repairedTitle, String repairedText) {
-    String original = originalText != null ? originalText
-        : (repairedText.equals(text) ? null : text);
-    return new Record(id, region, year, docType, area, repairedTitle, repairedText, goalText,
-        rusGoals, rusThemes, programs, sdgs, projectIds, source, placeholder, original,
-        questionNumber, answer, flags);
+  /** The text as read, before repair changed it. */
+  public Record withOriginalText(String value) {
+    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
+        programs, sdgs, projectIds, source, placeholder, value, questionNumber, answer, flags);
   }
 
   public Record withQuestion(String number, String yesNo) {

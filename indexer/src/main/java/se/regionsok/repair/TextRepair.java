@@ -53,10 +53,6 @@ public final class TextRepair {
       return record;
     }
     String asRead = String.join("\n", before).strip();
-    return new Record(record.id(), record.region(), record.year(), record.docType(), record.area(),
-        record.title(), record.text(), record.goalText(), record.rusGoals(), record.rusThemes(),
-        record.programs(), record.sdgs(), record.projectIds(), record.source(),
-        record.placeholder(), asRead, record.questionNumber(), record.answer(), record.flags())
-        .withFlag(document.repair().flag());
+    return record.withOriginalText(asRead).withFlag(document.repair().flag());
   }
 }
