@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * http://127.0.0.1:PORT or a jdbc:postgresql URL; types is a comma list of log types or "all".
  * Every thread takes the log's next line in turn (so all threads together cycle through the log),
  * first for a warm-up of a third of the time, then measured. Prints one tab-separated row per type
- * and one "ALL" row: label, type, concurrency, requests, req/s, p50, p95, p99 (ms), errors.
+ * and one "ALL" row: label, type, concurrency, requests, req/s, p50, p95, p99 (ms), errors; for the
+ * API also the time inside the server per route ({@link ServerHistograms}).
  */
 public final class LoadRun {
   private LoadRun() {}
@@ -31,8 +32,13 @@ public final class LoadRun {
     long millis = Long.parseLong(args[4]) * 1000;
     run(target, log, threads, millis / 3, null);
     Map<String, Samples> byType = new ConcurrentHashMap<>();
+    boolean http = target instanceof HttpTarget;
+    ServerHistograms before = http ? ServerHistograms.scrape(args[0]) : null;
     long took = run(target, log, threads, millis, byType);
     print(args[5], threads, took, new TreeMap<>(byType));
+    if (http) {
+      ServerHistograms.scrape(args[0]).printSince(before, args[5], threads, took);
+    }
   }
 
   /** Runs the threads for the given time; records latencies into byType unless it is null. */
