@@ -20,6 +20,8 @@ public final class SearchFields {
   public static final String GOALS = "goals";
   /** Title and text as plain lower-cased words: the vocabulary of "did you mean" suggestions. */
   public static final String SPELL = "spell";
+  /** The spelling vocabulary folded to ASCII: finds "kompetensförsörjning" from "kompetensforsorjnig". */
+  public static final String SPELL_FOLDED = "spell_folded";
   /** 1 for placeholder records ("redovisar inga insatser"), which never rank. */
   public static final String PLACEHOLDER = "placeholder";
   /** Year as a point (filters) and doc values (sorting). */

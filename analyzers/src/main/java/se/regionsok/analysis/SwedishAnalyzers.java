@@ -64,18 +64,20 @@ public final class SwedishAnalyzers {
     return new Chain(Variant.folded(), true, true, null);
   }
 
-  /** Lower-cased words, nothing removed: the spelling vocabulary. */
-  public static Analyzer spelling() {
+  /** Lower-cased words, nothing removed, optionally folded to ASCII: the spelling vocabulary. */
+  public static Analyzer spelling(boolean folding) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        TokenStream words = new LowerCaseFilter(source);
+        return new TokenStreamComponents(source, folding ? new ASCIIFoldingFilter(words) : words);
       }
 
       @Override
       protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new LowerCaseFilter(in);
+        TokenStream words = new LowerCaseFilter(in);
+        return folding ? new ASCIIFoldingFilter(words) : words;
       }
     };
   }
@@ -146,7 +148,8 @@ public final class SwedishAnalyzers {
         SearchFields.GOALS, stemmed,
         SearchFields.TITLE_FOLDED, folded,
         SearchFields.TEXT_FOLDED, folded,
-        SearchFields.SPELL, spelling()));
+        SearchFields.SPELL, spelling(false),
+        SearchFields.SPELL_FOLDED, spelling(true)));
   }
 
   /** Folds one word as the folded chain does (å, ä → a; ö → o). */

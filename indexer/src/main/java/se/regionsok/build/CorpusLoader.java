@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import se.regionsok.corpus.CorpusDocument;
 import se.regionsok.corpus.Manifest;
 import se.regionsok.corpus.ManifestEntry;
@@ -18,6 +18,8 @@ import se.regionsok.enrich.Enricher;
 import se.regionsok.read.DocumentReader;
 import se.regionsok.read.MalformedDocumentException;
 import se.regionsok.record.Record;
+import se.regionsok.repair.RepairedDocument;
+import se.regionsok.repair.TextRepair;
 
 /**
  * Turns the corpus folder into records: manifest → file → text repair → the kind's reader →
@@ -25,15 +27,24 @@ import se.regionsok.record.Record;
  */
 public final class CorpusLoader {
   private final Map<String, DocumentReader> readers;
-  private final UnaryOperator<CorpusDocument> repair;
+  private final Function<List<CorpusDocument>, TextRepair> repairs;
   private final List<Enricher> enrichers;
 
-  public CorpusLoader(List<DocumentReader> readers, UnaryOperator<CorpusDocument> repair,
+  /**
+   * @param repairs the text repair for a corpus (its OCR vocabulary comes from the corpus' clean
+   *     documents)
+   */
+  public CorpusLoader(List<DocumentReader> readers, Function<List<CorpusDocument>, TextRepair> repairs,
       List<Enricher> enrichers) {
     this.readers = new LinkedHashMap<>();
     readers.forEach(r -> this.readers.put(r.kind(), r));
-    this.repair = repair;
+    this.repairs = repairs;
     this.enrichers = List.copyOf(enrichers);
+  }
+
+  /** Whether a reader for {@code kind} is wired in. */
+  public boolean reads(String kind) {
+    return readers.containsKey(kind);
   }
 
   public record Result(List<Record> records, List<DocumentReport> reports) {}
@@ -43,12 +54,23 @@ public final class CorpusLoader {
   }
 
   public Result load(Path corpusDir, List<ManifestEntry> entries) {
-    List<Record> records = new ArrayList<>();
     List<DocumentReport> reports = new ArrayList<>();
-    Map<String, String> seenIds = new LinkedHashMap<>();
+    List<CorpusDocument> documents = new ArrayList<>();
     for (ManifestEntry entry : entries) {
       try {
-        List<Record> read = read(corpusDir, entry);
+        List<String> lines = Files.readAllLines(corpusDir.resolve(entry.file()), StandardCharsets.UTF_8);
+        documents.add(new CorpusDocument(entry, lines));
+      } catch (IOException | RuntimeException e) {
+        reports.add(new DocumentReport(entry.file(), entry.kind(), 0, 0, describe(e)));
+      }
+    }
+    TextRepair repair = repairs.apply(documents);
+    List<Record> records = new ArrayList<>();
+    Map<String, String> seenIds = new LinkedHashMap<>();
+    for (CorpusDocument document : documents) {
+      ManifestEntry entry = document.entry();
+      try {
+        List<Record> read = read(document, repair);
         for (Record record : read) {
           String earlier = seenIds.putIfAbsent(record.id(), entry.file());
           if (earlier != null) {
@@ -58,24 +80,42 @@ public final class CorpusLoader {
         records.addAll(read);
         long placeholders = read.stream().filter(Record::placeholder).count();
         reports.add(new DocumentReport(entry.file(), entry.kind(), read.size(), (int) placeholders, null));
-      } catch (IOException | RuntimeException e) {
+      } catch (RuntimeException e) {
         reports.add(new DocumentReport(entry.file(), entry.kind(), 0, 0, describe(e)));
       }
     }
     return new Result(records, reports);
   }
 
-  /** The records of one document, repaired and enriched. */
-  public List<Record> read(Path corpusDir, ManifestEntry entry) throws IOException {
+  /**
+   * The records of {@code entry} as a build of {@code corpus} plus it would read them: the repair
+   * is the one of that whole corpus (a document that cannot be loaded takes no part, as in a build).
+   */
+  public List<Record> read(Path corpusDir, List<ManifestEntry> corpus, ManifestEntry entry) throws IOException {
+    List<CorpusDocument> documents = new ArrayList<>();
+    for (ManifestEntry other : corpus) {
+      try {
+        documents.add(new CorpusDocument(other, Files.readAllLines(corpusDir.resolve(other.file()), StandardCharsets.UTF_8)));
+      } catch (IOException | RuntimeException e) {
+        // reported by the build itself
+      }
+    }
+    CorpusDocument document = new CorpusDocument(entry, Files.readAllLines(corpusDir.resolve(entry.file()), StandardCharsets.UTF_8));
+    documents.add(document);
+    return read(document, repairs.apply(documents));
+  }
+
+  /** The records of one document: repaired, read, the text as read kept, enriched. */
+  public List<Record> read(CorpusDocument document, TextRepair repair) {
+    ManifestEntry entry = document.entry();
     DocumentReader reader = readers.get(entry.kind());
     if (reader == null) {
       throw new MalformedDocumentException("no reader for document kind '" + entry.kind()
           + "' (known: " + String.join(", ", readers.keySet()) + ")");
     }
-    List<String> lines = Files.readAllLines(corpusDir.resolve(entry.file()), StandardCharsets.UTF_8);
-    CorpusDocument document = repair.apply(new CorpusDocument(entry, lines));
+    RepairedDocument repaired = repair.repairWithReport(document);
     List<Record> records = new ArrayList<>();
-    for (Record record : reader.read(document)) {
+    for (Record record : TextRepair.keepOriginals(reader.read(repaired.repaired()), repaired)) {
       for (Enricher enricher : enrichers) {
         record = enricher.enrich(record);
       }

@@ -13,5 +13,8 @@ public final class DocumentKind {
   /** Any other document: split at its headings. */
   public static final String GENERIC = "generic";
 
+  public static final java.util.List<String> ALL =
+      java.util.List.of(TABLE_APPENDIX, REPORT_2022, REPORT_2024, PROJECT_DECISION, GENERIC);
+
   private DocumentKind() {}
 }

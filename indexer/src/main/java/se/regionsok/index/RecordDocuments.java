@@ -32,6 +32,9 @@ public final class RecordDocuments {
     STORED_TEXT_WITH_OFFSETS.freeze();
   }
 
+  /** The flag the OCR repair gives the records of scanned documents. */
+  static final String OCR_REPAIRED = "ocr_repaired";
+
   private RecordDocuments() {}
 
   /** The facet configuration shared by the writer and the searcher: every dimension multi-valued. */
@@ -52,7 +55,12 @@ public final class RecordDocuments {
     doc.add(new Field(TEXT, record.text(), STORED_TEXT_WITH_OFFSETS));
     doc.add(new Field(TEXT_FOLDED, record.text(), STORED_TEXT_WITH_OFFSETS));
     doc.add(new TextField(GOALS, goalsText(record), Field.Store.NO));
-    doc.add(new TextField(SPELL, record.title() + "\n" + record.text(), Field.Store.NO));
+    if (!record.flags().contains(OCR_REPAIRED)) {
+      // OCR text would teach the speller its damage ("kompetensforsoérjning")
+      String words = record.title() + "\n" + record.text();
+      doc.add(new TextField(SPELL, words, Field.Store.NO));
+      doc.add(new TextField(SPELL_FOLDED, words, Field.Store.NO));
+    }
     if (record.placeholder()) {
       doc.add(new StringField(PLACEHOLDER, "1", Field.Store.NO));
     }

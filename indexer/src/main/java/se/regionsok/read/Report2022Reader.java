@@ -43,11 +43,14 @@ public final class Report2022Reader implements DocumentReader {
     for (Question question : questions) {
       String area = areaOf(question.number()).label();
       Record answer = records.answer(question, area);
-      out.add(answer);
-      if (INITIATIVE_QUESTION.matcher(answer.title()).find() && !answer.placeholder()) {
-        out.addAll(initiatives.read(document, records.paragraphs(),
-            records.questionEnd(question) + 1, question.lastLine(), area));
-      }
+      List<Record> split = INITIATIVE_QUESTION.matcher(answer.title()).find() && !answer.placeholder()
+          ? initiatives.read(document, records.paragraphs(), records.questionEnd(question) + 1,
+              question.lastLine(), area)
+          : List.of();
+      // an answer that is only the initiative table is read as its initiatives; kept by id, it
+      // never ranks beside them with the same text
+      out.add(split.isEmpty() ? answer : answer.withPlaceholder(true).withFlag("split_into_initiatives"));
+      out.addAll(split);
     }
     return out;
   }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,10 +43,13 @@ public final class ApiServer {
   private ApiServer() {}
 
   public static Javalin create(SearchService search) {
-    return create(search, new Settings(List.of()));
+    return create(search, new Settings(List.of()), Optional.empty());
   }
 
-  public static Javalin create(SearchService search, Settings settings) {
+  /**
+   * @param admin document upload, present only when an admin token is configured
+   */
+  public static Javalin create(SearchService search, Settings settings, Optional<AdminRoutes> admin) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmGcMetrics().bindTo(registry);
@@ -68,6 +72,8 @@ public final class ApiServer {
         };
         config.routes.get(route.path(), metrics.timed(route.path(), withRoute));
       }
+      admin.ifPresent(a -> config.routes.post("/api/admin/documents",
+          metrics.timed("/api/admin/documents", a::addDocuments)));
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(registry.scrape()));
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));

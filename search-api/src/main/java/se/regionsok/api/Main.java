@@ -2,10 +2,12 @@ package se.regionsok.api;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.regionsok.build.IndexCommand;
 import se.regionsok.index.IndexLayout;
+import se.regionsok.search.IndexWatcher;
 import se.regionsok.search.SearchService;
 
 /**
@@ -28,13 +30,19 @@ public final class Main {
       }
     }
     SearchService search = new SearchService(layout);
-    var app = ApiServer.create(search).start(port);
+    // a version built by ops/index or ops/ingest is served within the watcher's period
+    IndexWatcher watcher = IndexWatcher.start(search.index(), IndexWatcher.DEFAULT_PERIOD);
+    Optional<AdminRoutes> admin = AdminRoutes.fromEnvironment(corpus, layout, search.index());
+    var app = ApiServer.create(search, ApiServer.Settings.fromEnvironment(), admin).start(port);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
       try {
+        watcher.close();
         search.close();
       } catch (IOException e) {
         LOG.warn("closing the index failed", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }));
     LOG.info("Serving index {} ({} records) on http://localhost:{}/", search.index().version(),

@@ -51,7 +51,7 @@ public final class SearchService implements Closeable {
   private final Analyzer analyzer;
   private final QueryBuilder queryBuilder;
   private final FacetsConfig facetsConfig = RecordDocuments.facetsConfig();
-  private final SpellingSuggester spelling = new SpellingSuggester();
+  private final SpellingSuggester spelling;
   private final SimilarRecords similar;
   private final Completions.Cache completions = new Completions.Cache();
   private static final int EXPORT_BATCH = 500;
@@ -67,6 +67,7 @@ public final class SearchService implements Closeable {
     this.index = new ServedIndex(layout);
     this.analyzer = profile.index();
     this.queryBuilder = new QueryBuilder(profile.query());
+    this.spelling = new SpellingSuggester(profile.query());
     this.similar = new SimilarRecords(analyzer, facetsConfig);
   }
 
