@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Closed-loop load: {@code LoadRun target log types concurrency seconds label}. target is
- * http://127.0.0.1:PORT or a jdbc:postgresql URL; types is a comma list of log types or "all".
+ * http://127.0.0.1:PORT, a jdbc:postgresql URL or index:DIR (the search service in this JVM); types is a comma list of log types or "all".
  * Every thread takes the log's next line in turn (so all threads together cycle through the log),
  * first for a warm-up of a third of the time, then measured. Prints one tab-separated row per type
  * and one "ALL" row: label, type, concurrency, requests, req/s, p50, p95, p99 (ms), errors; for the
@@ -23,7 +23,9 @@ public final class LoadRun {
   private LoadRun() {}
 
   public static void main(String[] args) throws Exception {
-    Target target = args[0].startsWith("jdbc:") ? new PgTarget(args[0]) : new HttpTarget(args[0]);
+    Target target = args[0].startsWith("jdbc:") ? new PgTarget(args[0])
+        : args[0].startsWith("index:") ? new InProcessTarget(Path.of(args[0].substring(6)))
+        : new HttpTarget(args[0]);
     Set<String> types = args[2].equals("all") ? null : Set.of(args[2].split(","));
     List<LogEntry> log = Files.readAllLines(Path.of(args[1])).stream()
         .filter(l -> !l.isBlank() && !l.startsWith("#")).map(LogEntry::parse)
@@ -80,7 +82,7 @@ public final class LoadRun {
     Samples all = new Samples();
     byType.values().forEach(all::addAll);
     byType.put("ALL", all);
-    byType.forEach((type, s) -> System.out.printf("%s\t%s\t%d\t%d\t%.0f\t%.1f\t%.1f\t%.1f\t%d%n", label,
+    byType.forEach((type, s) -> System.out.printf("%s\t%s\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%d%n", label,
         type, threads, s.count(), s.count() * 1000.0 / tookMillis, s.percentile(50),
         s.percentile(95), s.percentile(99), s.errors()));
   }

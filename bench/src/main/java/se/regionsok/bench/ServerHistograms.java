@@ -44,7 +44,7 @@ final class ServerHistograms {
       after.forEach((le, count) -> run.put(le, count - base.getOrDefault(le, 0.0)));
       double total = run.isEmpty() ? 0 : run.lastEntry().getValue();
       if (total > 0) {
-        System.out.printf("%s\tserver %s\t%d\t%.0f\t%.0f\t%.1f\t%.1f\t%.1f\t0%n", label, route, threads,
+        System.out.printf("%s\tserver %s\t%d\t%.0f\t%.1f\t%.1f\t%.1f\t%.1f\t0%n", label, route, threads,
             total, total * 1000 / tookMillis, quantile(run, total, 0.50), quantile(run, total, 0.95),
             quantile(run, total, 0.99));
       }
