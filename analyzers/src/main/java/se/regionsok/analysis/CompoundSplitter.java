@@ -28,6 +28,7 @@ public final class CompoundSplitter {
 
   private final SwedishDictionary dictionary;
   private final Map<String, String> lemmaByBeginForm;
+  private final WordMemo<Compound> splits = new WordMemo<>(this::computeSplit);
 
   public CompoundSplitter(SwedishDictionary dictionary, Set<String> nonParts) {
     this.dictionary = dictionary;
@@ -36,16 +37,20 @@ public final class CompoundSplitter {
 
   /** The split of a lower-case word, or empty when it is no compound of known parts. */
   public Optional<Compound> split(String word) {
+    return Optional.ofNullable(splits.get(word));
+  }
+
+  private Compound computeSplit(String word) {
     if (word.length() < 2 * MIN_PART) {
-      return Optional.empty();
+      return null;
     }
     List<Segment> best = segment(word, 0);
     if (best == null) {
-      return Optional.empty();
+      return null;
     }
     Segment last = best.get(best.size() - 1);
     List<String> parts = best.stream().map(Segment::lemma).distinct().toList();
-    return Optional.of(new Compound(parts, word.substring(0, last.start()) + last.lemma()));
+    return new Compound(parts, word.substring(0, last.start()) + last.lemma());
   }
 
   private record Segment(int start, String lemma) {}

@@ -58,6 +58,7 @@ public final class SwedishDictionary {
   private final Hunspell hunspell;
   private final Map<String, String> flagsByEntry;
   private final List<SuffixRule> compoundFormRules;
+  private final WordMemo<String> lemmas = new WordMemo<>(this::computeLemma);
 
   private SwedishDictionary(Dictionary dictionary, Map<String, String> flagsByEntry,
       List<SuffixRule> compoundFormRules) {
@@ -96,6 +97,10 @@ public final class SwedishDictionary {
    * the same one, and the noun usually beats the verb ("företag", not "företaga").
    */
   public String lemma(String word) {
+    return lemmas.get(word);
+  }
+
+  private String computeLemma(String word) {
     List<String> roots = hunspell.getRoots(word);
     return roots.contains(word) ? word : shortest(roots);
   }

@@ -6,10 +6,13 @@ import static se.regionsok.analysis.SearchFields.TEXT_FOLDED;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -33,10 +36,20 @@ final class Snippets {
             BreakIterator.getSentenceInstance(Locale.forLanguageTag("sv")), PASSAGE_LENGTH, 0.4f))
         .withMaxLength(50_000)
         .build();
-    var fields = highlighter.highlightFields(new String[] {TEXT, TEXT_FOLDED}, query, topDocs,
-        new int[] {PASSAGES, PASSAGES});
-    String[] stemmed = fields.get(TEXT);
-    String[] folded = fields.get(TEXT_FOLDED);
+    String[] stemmed = highlighter.highlight(TEXT, query, topDocs, PASSAGES);
+    // The folded field only matters for hits whose stemmed text has no match: highlighting it for
+    // every hit doubled the cost of a search (ops/BENCHMARKS.md), for the same snippets.
+    int[] unmatched = IntStream.range(0, stemmed.length)
+        .filter(i -> stemmed[i] == null || !stemmed[i].contains("<mark>")).toArray();
+    String[] folded = new String[stemmed.length];
+    if (unmatched.length > 0) {
+      ScoreDoc[] docs = IntStream.of(unmatched).mapToObj(i -> topDocs.scoreDocs[i]).toArray(ScoreDoc[]::new);
+      String[] foldedUnmatched = highlighter.highlight(TEXT_FOLDED, query,
+          new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), PASSAGES);
+      for (int j = 0; j < unmatched.length; j++) {
+        folded[unmatched[j]] = foldedUnmatched[j];
+      }
+    }
     String[] snippets = new String[topDocs.scoreDocs.length];
     for (int i = 0; i < snippets.length; i++) {
       snippets[i] = pick(stemmed[i], folded[i]);
