@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,7 +35,13 @@ import se.regionsok.analysis.SwedishAnalyzers;
 final class SpellingSuggester {
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}*\"-])\\p{L}{3,}(?![\\p{L}\\p{N}*])");
 
+  private static final int REMEMBERED_QUERIES = 10_000;
+
   private final DirectSpellChecker checker = new DirectSpellChecker();
+  private volatile Remembered remembered = new Remembered(null, new ConcurrentHashMap<>());
+
+  /** Suggestions already made against one index version. */
+  private record Remembered(Object version, ConcurrentHashMap<String, Optional<String>> suggestions) {}
   private final Analyzer queryAnalyzer;
   private Object displayFormsKey;
   private Map<String, String> displayForms = Map.of();
@@ -46,11 +54,33 @@ final class SpellingSuggester {
     checker.setThresholdFrequency(2f); // a word seen once is more likely a typo than a spelling to propose
   }
 
-  /** The corrected query, or null when every word is known or nothing better exists. */
+  /**
+   * The corrected query, or null when every word is known or nothing better exists. Remembered
+   * per index version: paging and ticking filters repeat the query, and the fuzzy look-up was a
+   * sixth of a search's time (ops/BENCHMARKS.md).
+   */
   String suggest(IndexReader reader, String query) throws IOException {
     if (query == null || query.indexOf('"') >= 0) {
       return null;
     }
+    Object version = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+    Remembered memo = remembered;
+    if (memo.version() != version) {
+      memo = new Remembered(version, new ConcurrentHashMap<>());
+      remembered = memo;
+    }
+    Optional<String> known = memo.suggestions().get(query);
+    if (known == null) {
+      known = Optional.ofNullable(correct(reader, query));
+      if (memo.suggestions().size() >= REMEMBERED_QUERIES) {
+        memo.suggestions().clear();
+      }
+      memo.suggestions().put(query, known);
+    }
+    return known.orElse(null);
+  }
+
+  private String correct(IndexReader reader, String query) throws IOException {
     Matcher words = WORD.matcher(query);
     StringBuilder out = new StringBuilder();
     boolean changed = false;
