@@ -52,6 +52,7 @@ public final class SearchService implements Closeable {
   private final SpellingSuggester spelling;
   private final SimilarRecords similar;
   private final Completions.Cache completions = new Completions.Cache();
+  private final VersionedMemo<FacetCall, FacetsResponse> facetCalls = new VersionedMemo<>(2_000);
   private static final int EXPORT_BATCH = 500;
   /** A pivot axis lists at most this many values (facets here have at most a few hundred). */
   private static final int MAX_PIVOT_VALUES = 10_000;
@@ -91,14 +92,20 @@ public final class SearchService implements Closeable {
     });
   }
 
-  /** Only the total and the facet counts (dashboards). */
+  /**
+   * Only the total and the facet counts (dashboards). Remembered per index version: dashboards
+   * poll the same calls, and on a large corpus counting a broad query is the costly part.
+   */
   public FacetsResponse facets(String q, Filters filters, int limit) throws IOException {
-    return index.withSearcher(searcher -> {
-      DrillSideways.DrillSidewaysResult result = drillSideways(searcher, queryBuilder.build(q),
-          filters, 1, SearchRequest.Sort.RELEVANCE);
-      return new FacetsResponse(result.hits.totalHits.value(), facets(result.facets, filters, limit));
-    });
+    return index.withSearcher(searcher -> facetCalls.get(searcher.getIndexReader(),
+        new FacetCall(q, filters, limit), () -> {
+          DrillSideways.DrillSidewaysResult result = drillSideways(searcher, queryBuilder.build(q),
+              filters, 1, SearchRequest.Sort.RELEVANCE);
+          return new FacetsResponse(result.hits.totalHits.value(), facets(result.facets, filters, limit));
+        }));
   }
+
+  private record FacetCall(String q, Filters filters, int limit) {}
 
   public Optional<Record> record(String id) throws IOException {
     return index.withSearcher(searcher -> {

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -35,13 +33,8 @@ import se.regionsok.analysis.SwedishAnalyzers;
 final class SpellingSuggester {
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}*\"-])\\p{L}{3,}(?![\\p{L}\\p{N}*])");
 
-  private static final int REMEMBERED_QUERIES = 10_000;
-
   private final DirectSpellChecker checker = new DirectSpellChecker();
-  private volatile Remembered remembered = new Remembered(null, new ConcurrentHashMap<>());
-
-  /** Suggestions already made against one index version. */
-  private record Remembered(Object version, ConcurrentHashMap<String, Optional<String>> suggestions) {}
+  private final VersionedMemo<String, String> remembered = new VersionedMemo<>(10_000);
   private final Analyzer queryAnalyzer;
   private Object displayFormsKey;
   private Map<String, String> displayForms = Map.of();
@@ -63,21 +56,7 @@ final class SpellingSuggester {
     if (query == null || query.indexOf('"') >= 0) {
       return null;
     }
-    Object version = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
-    Remembered memo = remembered;
-    if (memo.version() != version) {
-      memo = new Remembered(version, new ConcurrentHashMap<>());
-      remembered = memo;
-    }
-    Optional<String> known = memo.suggestions().get(query);
-    if (known == null) {
-      known = Optional.ofNullable(correct(reader, query));
-      if (memo.suggestions().size() >= REMEMBERED_QUERIES) {
-        memo.suggestions().clear();
-      }
-      memo.suggestions().put(query, known);
-    }
-    return known.orElse(null);
+    return remembered.get(reader, query, () -> correct(reader, query));
   }
 
   private String correct(IndexReader reader, String query) throws IOException {
