@@ -116,6 +116,7 @@ public final class CorpusLoader {
     RepairedDocument repaired = repair.repairWithReport(document);
     List<Record> records = new ArrayList<>();
     for (Record record : TextRepair.keepOriginals(reader.read(repaired.repaired()), repaired)) {
+      record = record.withSource(record.source().withTitle(entry.title()));
       for (Enricher enricher : enrichers) {
         record = enricher.enrich(record);
       }

@@ -100,6 +100,11 @@ public record Record(
         programs, sdgs, projectIds, source, value, originalText, questionNumber, answer, flags);
   }
 
+  public Record withSource(Source value) {
+    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
+        programs, sdgs, projectIds, value, placeholder, originalText, questionNumber, answer, flags);
+  }
+
   /** The text as read, before repair changed it. */
   public Record withOriginalText(String value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
