@@ -115,6 +115,7 @@ class WebPageTest {
     assertTrue(browser.text(".record-text").startsWith(firstLine), "the record text starts with " + firstLine);
     JsonNode source = record.get("source");
     assertTrue(browser.text(".facts .source").contains(source.get("document").asText()));
+    assertTrue(browser.text(".facts .source").contains(source.get("title").asText()), "the manifest title");
     assertTrue(browser.text(".facts .source").contains("rad " + source.get("lineStart").asInt()));
     assertTrue(browser.driver.getCurrentUrl().contains("id=" + URLEncoder.encode(id, StandardCharsets.UTF_8)));
 
