@@ -15,7 +15,8 @@ import se.regionsok.record.Record;
  * questions "2.3 Beskriv …", one record per question. Headings are accepted only in template
  * order, so a numbered list inside an answer ("1. Cirkulära affärsmodeller …") starts nothing.
  * Question 5.1 gets the answer ticked for its first sub-question (the regional development
- * strategy) when the boxes are readable (☒).
+ * strategy) when the boxes are readable (☒). Bullets of a prestationer answer that each close
+ * with their own goal line become initiative records as well.
  */
 public final class Report2024Reader implements DocumentReader {
   private static final Pattern SECTION =
@@ -28,6 +29,8 @@ public final class Report2024Reader implements DocumentReader {
       3, PolicyArea.INNOVATION_FORETAGANDE, 4, PolicyArea.TILLGANGLIGHET,
       5, PolicyArea.ANSLAG_1_1, 6, PolicyArea.ANALYS_UPPFOLJNING);
   private static final String YES_NO_QUESTION = "5.1";
+  /** Questions 1.4, 2.4, 3.4, 4.4 ask for the year's prestationer: where bullet initiatives stand. */
+  private static final String PRESTATIONER = ".4";
 
   @Override
   public String kind() {
@@ -49,6 +52,12 @@ public final class Report2024Reader implements DocumentReader {
         record = record.withQuestion(question.number(), firstTicked(document, question));
       }
       out.add(record);
+      if (question.number().endsWith(PRESTATIONER)) {
+        int from = records.questionEnd(question) + 1;
+        out.addAll(GoalBulletInitiatives.read(document,
+            records.paragraphs().paragraphs(Math.min(from, question.lastLine()), question.lastLine()),
+            AREAS.get(section).label()));
+      }
     }
     return out;
   }

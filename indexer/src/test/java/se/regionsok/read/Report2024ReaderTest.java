@@ -24,14 +24,38 @@ class Report2024ReaderTest {
     return records.stream().filter(r -> number.equals(r.questionNumber())).findFirst().orElseThrow();
   }
 
+  private static List<Record> answers(List<Record> records) {
+    return records.stream().filter(r -> r.docType().equals(DocType.REPORT_ANSWER)).toList();
+  }
+
   @Test
   void readsTheTwentyEightQuestionsOfBothReports() {
     for (List<Record> records : List.of(OREBRO, VASTMANLAND)) {
-      assertEquals(TEMPLATE, records.stream().map(Record::questionNumber).toList());
-      assertTrue(records.stream().allMatch(r -> r.docType().equals(DocType.REPORT_ANSWER)));
+      assertEquals(TEMPLATE, answers(records).stream().map(Record::questionNumber).toList());
     }
     assertEquals("Västmanland", VASTMANLAND.get(0).region());
     assertEquals("vastmanland-2024-3", VASTMANLAND.get(0).id());
+  }
+
+  @Test
+  void bulletsWithTheirOwnGoalLineAreInitiatives() {
+    List<Record> initiatives = VASTMANLAND.stream()
+        .filter(r -> r.docType().equals(DocType.INITIATIVE)).toList();
+    assertEquals(List.of(
+        "Regionen medfinansierar Vinnvix satsningen Automation Region, som med 150 medlemsföretag och partners …",
+        "Stärkt förmåga för ökad EU samverkan och finansiering",
+        "Ökat kompetensen om missionsdriven arbetsmetodik i det regionala innovationssystemet",
+        "Företagsutveckling inom Framgångslyftet",
+        "De turismverksamheter som medverkar i projektet \"Smarta Sätt 2024-2025\" ökar sin medvetenhet …"),
+        initiatives.stream().map(Record::title).toList());
+    assertEquals(List.of("RUS delmål: 14, 15, 18 och 20", "RUS delmadl 14, 15 och 20.",
+        "ERUF SM 1.4 och RUS delmål 14", "RUS delmål 14, 15 och 18.",
+        "RUS delmål: 7, 10, 15, 16, 19 och 20"),
+        initiatives.stream().map(Record::goalText).toList());
+    assertTrue(initiatives.stream().allMatch(r -> r.area().equals(question(VASTMANLAND, "3.4").area())));
+    assertEquals("vastmanland-2024-541", initiatives.get(0).id());
+    assertTrue(OREBRO.stream().noneMatch(r -> r.docType().equals(DocType.INITIATIVE)),
+        "001 writes its goals in prose, not per bullet");
   }
 
   @Test
