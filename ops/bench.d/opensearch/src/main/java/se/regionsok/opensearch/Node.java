@@ -2,13 +2,14 @@ package se.regionsok.opensearch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import org.codelibs.opensearch.runner.OpenSearchRunner;
 
 /**
  * One OpenSearch node for ops/bench: {@code Node httpPort transportPort}. Binds to 127.0.0.1 only,
  * keeps its data in a temp dir that it deletes on exit, prints "ready" once the cluster is up and
- * runs until it is stopped (SIGTERM) or its standard input closes. The harness (OsLoad, OsTarget,
- * PeerRelevance) talks to it over HTTP like any OpenSearch client.
+ * runs until it is stopped (SIGTERM). The harness (OsLoad, OsTarget, PeerRelevance) talks to it
+ * over HTTP like any OpenSearch client.
  */
 public final class Node {
   private Node() {}
@@ -38,9 +39,6 @@ public final class Node {
     runner.ensureYellow();
     System.out.println("ready");
     System.out.flush();
-    while (System.in.read() >= 0) {
-      // blocks until the parent closes the pipe (or SIGTERM runs the shutdown hook)
-    }
-    System.exit(0);
+    new CountDownLatch(1).await(); // until SIGTERM runs the shutdown hook
   }
 }
