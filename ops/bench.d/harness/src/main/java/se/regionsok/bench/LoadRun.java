@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Closed-loop load: {@code LoadRun target log types concurrency seconds label}. target is
- * http://127.0.0.1:PORT, a jdbc:postgresql URL or index:DIR (the search service in this JVM); types is a comma list of log types or "all".
+ * http://127.0.0.1:PORT, a jdbc:postgresql URL, opensearch:http://127.0.0.1:PORT (the OpenSearch peer)
+ * or index:DIR (the search service in this JVM); types is a comma list of log types or "all".
  * Every thread takes the log's next line in turn (so all threads together cycle through the log),
  * first for a warm-up of a third of the time, then measured. Prints one tab-separated row per type
  * and one "ALL" row: label, type, concurrency, requests, req/s, p50, p95, p99 (ms), errors; for the
@@ -24,6 +25,7 @@ public final class LoadRun {
 
   public static void main(String[] args) throws Exception {
     Target target = args[0].startsWith("jdbc:") ? new PgTarget(args[0])
+        : args[0].startsWith("opensearch:") ? new OsTarget(args[0].substring(11))
         : args[0].startsWith("index:") ? new InProcessTarget(Path.of(args[0].substring(6)))
         : new HttpTarget(args[0]);
     Set<String> types = args[2].equals("all") ? null : Set.of(args[2].split(","));

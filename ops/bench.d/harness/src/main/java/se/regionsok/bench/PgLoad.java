@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.function.Function;
 import se.regionsok.index.RecordJson;
 import se.regionsok.record.Record;
 
@@ -70,18 +69,9 @@ public final class PgLoad {
     p.setString(3, r.title());
     p.setString(4, r.text());
     p.setString(5, RecordJson.write(r));
-    p.setArray(6, array(c, List.of(r.region()), Function.identity()));
-    p.setArray(7, array(c, r.area(), Function.identity()));
-    p.setArray(8, array(c, List.of(r.docType()), Function.identity()));
-    p.setArray(9, array(c, r.rusGoals(), Function.identity()));
-    p.setArray(10, array(c, r.rusThemes(), t -> t.theme()));
-    p.setArray(11, array(c, r.programs(), Function.identity()));
-    p.setArray(12, array(c, r.sdgs(), g -> String.valueOf(g.goal())));
-    p.setArray(13, array(c, List.of(r.year()), String::valueOf));
-  }
-
-  private static <T> java.sql.Array array(Connection c, List<T> values, Function<T, String> text)
-      throws Exception {
-    return c.createArrayOf("text", values.stream().map(text).distinct().toArray());
+    int column = 6;
+    for (List<String> values : RecordFacets.of(r).values()) {
+      p.setArray(column++, c.createArrayOf("text", values.toArray()));
+    }
   }
 }
