@@ -25,11 +25,6 @@ final class TextKey {
     return " " + expandNumberLists(words) + " ";
   }
 
-  /** True when the key holds the phrase as whole words. */
-  static boolean containsPhrase(String key, String phrase) {
-    return key.contains(of(phrase));
-  }
-
   private static String expandNumberLists(String words) {
     Matcher m = NUMBER_LIST.matcher(words);
     StringBuilder out = new StringBuilder();

@@ -15,15 +15,4 @@ public record Filters(Map<String, List<String>> byFacet, Integer yearFrom, Integ
   public Filters {
     byFacet = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byFacet));
   }
-
-  public boolean isEmpty() {
-    return byFacet.isEmpty() && yearFrom == null && yearTo == null;
-  }
-
-  /** The same filters with one more value for a facet. */
-  public Filters with(String dim, String value) {
-    Map<String, List<String>> more = new LinkedHashMap<>(byFacet);
-    more.merge(dim, List.of(value), (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
-    return new Filters(more, yearFrom, yearTo);
-  }
 }

@@ -12,10 +12,6 @@ public record SearchRequest(String q, int page, int size, Sort sort, Filters fil
     return new SearchRequest(q, 1, 10, Sort.RELEVANCE, Filters.NONE, 25, false);
   }
 
-  public SearchRequest withFilters(Filters value) {
-    return new SearchRequest(q, page, size, sort, value, facetLimit, explain);
-  }
-
   public boolean hasQuery() {
     return q != null && !q.isBlank();
   }
