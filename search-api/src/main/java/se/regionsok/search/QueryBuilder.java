@@ -52,6 +52,14 @@ public final class QueryBuilder {
 
   /** The query for the user's text; every record for a blank one. */
   public Query build(String userQuery) {
+    return build(userQuery, false);
+  }
+
+  /**
+   * The query for the user's text; with {@code relaxed}, three or more words need only half of
+   * them to match (for a question whose every phrasing matches nothing).
+   */
+  public Query build(String userQuery, boolean relaxed) {
     if (userQuery == null || userQuery.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -59,7 +67,7 @@ public final class QueryBuilder {
     parser.setDefaultOperator(Occur.MUST);
     // multi-word synonyms ("FRO" → "fonden för en rättvis omställning") become phrases
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-    Query parsed = loosen(parser.parse(toSimpleSyntax(userQuery)));
+    Query parsed = loosen(parser.parse(toSimpleSyntax(userQuery)), relaxed);
     return isPlainWords(userQuery) ? withProximity(parser, parsed, userQuery) : parsed;
   }
 
@@ -99,7 +107,7 @@ public final class QueryBuilder {
    * Default-operator words come back as MUST clauses; from three words on they become SHOULD with a
    * minimum to match, so one unmatched word does not empty the result.
    */
-  private static Query loosen(Query parsed) {
+  private static Query loosen(Query parsed, boolean relaxed) {
     if (!(parsed instanceof BooleanQuery bq)) {
       return parsed == null ? new BooleanQuery.Builder().build() : parsed;
     }
@@ -114,7 +122,8 @@ public final class QueryBuilder {
     BooleanQuery.Builder loose = new BooleanQuery.Builder();
     required.forEach(c -> loose.add(c.query(), Occur.SHOULD));
     others.forEach(loose::add);
-    loose.setMinimumNumberShouldMatch(minimumToMatch(required.size()));
+    loose.setMinimumNumberShouldMatch(relaxed
+        ? (required.size() + 1) / 2 : minimumToMatch(required.size()));
     return loose.build();
   }
 

@@ -77,7 +77,7 @@ public final class SearchService implements Closeable {
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     return index.withSearcher(searcher -> {
-      Query userQuery = queryBuilder.build(request.q());
+      Query userQuery = userQuery(searcher, request.q());
       DrillSideways.DrillSidewaysResult result = drillSideways(searcher, userQuery,
           request.filters(), request.page() * request.size(), request.sort());
       ScoreDoc[] pageDocs = page(result.hits.scoreDocs, request.page(), request.size());
@@ -99,7 +99,7 @@ public final class SearchService implements Closeable {
   public FacetsResponse facets(String q, Filters filters, int limit) throws IOException {
     return index.withSearcher(searcher -> facetCalls.get(searcher.getIndexReader(),
         new FacetCall(q, filters, limit), () -> {
-          DrillSideways.DrillSidewaysResult result = drillSideways(searcher, queryBuilder.build(q),
+          DrillSideways.DrillSidewaysResult result = drillSideways(searcher, userQuery(searcher, q),
               filters, 1, SearchRequest.Sort.RELEVANCE);
           return new FacetsResponse(result.hits.totalHits.value(), facets(result.facets, filters, limit));
         }));
@@ -150,7 +150,7 @@ public final class SearchService implements Closeable {
   /** Every record matching the query and filters, best first, handed over one at a time. */
   public void forEachMatch(String q, Filters filters, RecordSink sink) throws IOException {
     index.withSearcher(searcher -> {
-      Query query = filtered(queryBuilder.build(q), filters);
+      Query query = filtered(userQuery(searcher, q), filters);
       ScoreDoc after = null;
       while (true) {
         TopDocs batch = after == null ? searcher.search(query, EXPORT_BATCH)
@@ -175,7 +175,7 @@ public final class SearchService implements Closeable {
   /** Counts of records per (row value, column value) of two facets for the query and filters. */
   public PivotResponse pivot(String q, Filters filters, String rowDim, String colDim) throws IOException {
     return index.withSearcher(searcher -> {
-      Query query = filtered(queryBuilder.build(q), filters);
+      Query query = filtered(userQuery(searcher, q), filters);
       FacetsCollector all = searcher.search(query, new FacetsCollectorManager());
       long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
       List<FacetValue> rows = allValues(searcher, all, rowDim);
@@ -215,6 +215,19 @@ public final class SearchService implements Closeable {
     DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
     return sideways.search(drillDown, null, null, Math.max(topN, 1),
         sort == SearchRequest.Sort.YEAR ? BY_YEAR : null, true);
+  }
+
+  /**
+   * The user's query. When it matches nothing at all, its relaxed form (half the words) is used
+   * instead: a long question with one unlucky word gets answers rather than an empty page.
+   * Search, facets, export and pivot all use this, so their totals agree.
+   */
+  private Query userQuery(IndexSearcher searcher, String q) throws IOException {
+    Query strict = queryBuilder.build(q);
+    if (q == null || q.isBlank() || searcher.count(baseQuery(strict, Filters.NONE)) > 0) {
+      return strict;
+    }
+    return queryBuilder.build(q, true);
   }
 
   /** The user's query, minus placeholders (they never rank), within the year range. */

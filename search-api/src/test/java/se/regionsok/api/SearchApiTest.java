@@ -160,6 +160,20 @@ class SearchApiTest {
   }
 
   @Test
+  void aQuestionThatMatchesNothingWhollyFallsBackToMostOfItsWords() {
+    String question = "vilka regioner satsar på vätgas och laddinfrastruktur för tunga transporter";
+    JsonNode result = server.getJson("/api/search", "q", question, "size", "20");
+    List<String> ids = ids(result);
+    assertEquals("tabellbilaga-2023-559", ids.get(0), "Gävleborg's laddinfrastruktur seminars come first: " + ids);
+    assertTrue(ids.contains("tabellbilaga-2023-914"), "Uppsala's hydrogen group: " + ids);
+    int exported = server.get("/api/export", "q", question, "format", "jsonl").body().split("\n").length;
+    assertEquals(result.get("total").asInt(), exported, "export and facets follow the same fallback");
+    assertEquals(result.get("total").asInt(), server.getJson("/api/facets", "q", question).get("total").asInt());
+    assertEquals(0, server.getJson("/api/search", "q", "vätgas kvantdator").get("total").asInt(),
+        "two words: no fallback, both must match");
+  }
+
+  @Test
   void placeholdersNeverRankButStayReadable() {
     JsonNode result = server.getJson("/api/search", "q", "redovisar inga insatser i tabellform", "size", "100");
     for (JsonNode hit : result.get("hits")) {
