@@ -46,6 +46,7 @@ export function renderSearch(container, state, response) {
       </label>
     </div>
     ${didYouMean(response.suggestion)}
+    ${response.partialMatch ? html`<p class="partial-match">Inga poster innehåller alla orden; här visas de som innehåller flest av dem.</p>` : ''}
     ${response.hits.length
       ? html`<ol class="hits" start="${(response.page - 1) * response.size + 1}">${response.hits.map(hitItem)}</ol>`
       : html`<p class="empty">Inga träffar. Pröva färre eller andra ord, eller ta bort något filter.</p>`}

@@ -56,8 +56,8 @@ public final class QueryBuilder {
   }
 
   /**
-   * The query for the user's text; with {@code relaxed}, three or more words need only half of
-   * them to match (for a question whose every phrasing matches nothing).
+   * The query for the user's text; with {@code relaxed}, two or more words need only half of
+   * them to match (for a query that matches nothing as typed).
    */
   public Query build(String userQuery, boolean relaxed) {
     if (userQuery == null || userQuery.isBlank()) {
@@ -116,7 +116,7 @@ public final class QueryBuilder {
     for (BooleanClause clause : bq.clauses()) {
       (clause.occur() == Occur.MUST ? required : others).add(clause);
     }
-    if (required.size() < 3 || others.stream().anyMatch(c -> c.occur() == Occur.SHOULD)) {
+    if (required.size() < (relaxed ? 2 : 3) || others.stream().anyMatch(c -> c.occur() == Occur.SHOULD)) {
       return parsed;
     }
     BooleanQuery.Builder loose = new BooleanQuery.Builder();

@@ -77,7 +77,8 @@ public final class SearchService implements Closeable {
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     return index.withSearcher(searcher -> {
-      Query userQuery = userQuery(searcher, request.q());
+      UserQuery parsed = userQuery(searcher, request.q());
+      Query userQuery = parsed.query();
       DrillSideways.DrillSidewaysResult result = drillSideways(searcher, userQuery,
           request.filters(), request.page() * request.size(), request.sort());
       ScoreDoc[] pageDocs = page(result.hits.scoreDocs, request.page(), request.size());
@@ -88,7 +89,7 @@ public final class SearchService implements Closeable {
       Map<String, List<FacetValue>> facets = facets(result.facets, request.filters(), request.facetLimit());
       String suggestion = request.hasQuery() ? spelling.suggest(searcher.getIndexReader(), request.q()) : null;
       return new SearchResponse(result.hits.totalHits.value(), request.page(), request.size(),
-          (System.nanoTime() - start) / 1_000_000, hits, facets, suggestion);
+          (System.nanoTime() - start) / 1_000_000, hits, facets, suggestion, parsed.partial());
     });
   }
 
@@ -99,7 +100,7 @@ public final class SearchService implements Closeable {
   public FacetsResponse facets(String q, Filters filters, int limit) throws IOException {
     return index.withSearcher(searcher -> facetCalls.get(searcher.getIndexReader(),
         new FacetCall(q, filters, limit), () -> {
-          DrillSideways.DrillSidewaysResult result = drillSideways(searcher, userQuery(searcher, q),
+          DrillSideways.DrillSidewaysResult result = drillSideways(searcher, userQuery(searcher, q).query(),
               filters, 1, SearchRequest.Sort.RELEVANCE);
           return new FacetsResponse(result.hits.totalHits.value(), facets(result.facets, filters, limit));
         }));
@@ -150,7 +151,7 @@ public final class SearchService implements Closeable {
   /** Every record matching the query and filters, best first, handed over one at a time. */
   public void forEachMatch(String q, Filters filters, RecordSink sink) throws IOException {
     index.withSearcher(searcher -> {
-      Query query = filtered(userQuery(searcher, q), filters);
+      Query query = filtered(userQuery(searcher, q).query(), filters);
       ScoreDoc after = null;
       while (true) {
         TopDocs batch = after == null ? searcher.search(query, EXPORT_BATCH)
@@ -175,7 +176,7 @@ public final class SearchService implements Closeable {
   /** Counts of records per (row value, column value) of two facets for the query and filters. */
   public PivotResponse pivot(String q, Filters filters, String rowDim, String colDim) throws IOException {
     return index.withSearcher(searcher -> {
-      Query query = filtered(userQuery(searcher, q), filters);
+      Query query = filtered(userQuery(searcher, q).query(), filters);
       FacetsCollector all = searcher.search(query, new FacetsCollectorManager());
       long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
       List<FacetValue> rows = allValues(searcher, all, rowDim);
@@ -222,13 +223,16 @@ public final class SearchService implements Closeable {
    * instead: a long question with one unlucky word gets answers rather than an empty page.
    * Search, facets, export and pivot all use this, so their totals agree.
    */
-  private Query userQuery(IndexSearcher searcher, String q) throws IOException {
+  private UserQuery userQuery(IndexSearcher searcher, String q) throws IOException {
     Query strict = queryBuilder.build(q);
     if (q == null || q.isBlank() || searcher.count(baseQuery(strict, Filters.NONE)) > 0) {
-      return strict;
+      return new UserQuery(strict, false);
     }
-    return queryBuilder.build(q, true);
+    return new UserQuery(queryBuilder.build(q, true), true);
   }
+
+  /** The query run for the user's text, and whether only some of its words had to match. */
+  private record UserQuery(Query query, boolean partial) {}
 
   /** The user's query, minus placeholders (they never rank), within the year range. */
   static Query baseQuery(Query userQuery, Filters filters) {
