@@ -21,7 +21,7 @@ export function barChart(id, caption, rows) {
       const barWidth = Math.max(1, (row.value / max) * BAR.width);
       return html`<g class="bar" transform="translate(0 ${i * (BAR.height + BAR.gap)})">
         <title>${row.title}: ${formatCount(row.value)}</title>
-        <text class="bar-label" x="${BAR.labelWidth - 8}" y="${BAR.height / 2}" dy="0.35em" text-anchor="end">${truncate(row.label, 30)}</text>
+        <text class="bar-label" x="${BAR.labelWidth - 8}" y="${BAR.height / 2}" dy="0.35em" text-anchor="end">${truncate(row.label, 24)}</text>
         <rect x="${BAR.labelWidth}" width="${barWidth}" height="${BAR.height}" rx="2"></rect>
         <text class="bar-value" x="${BAR.labelWidth + barWidth + 6}" y="${BAR.height / 2}" dy="0.35em">${formatCount(row.value)}</text>
       </g>`;
