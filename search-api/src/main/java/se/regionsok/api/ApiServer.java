@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
-import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -68,7 +67,7 @@ public final class ApiServer {
       WebPage.configure(config);
       for (ApiRoute route : routes(search)) {
         Handler withRoute = ctx -> {
-          ctx.attribute(Params.ROUTE.getId(), route);
+          ctx.attribute(Params.ROUTE, route);
           route.handler().handle(ctx);
         };
         config.routes.get(route.path(), metrics.timed(route.path(), withRoute));
@@ -114,16 +113,16 @@ public final class ApiServer {
 
   private static void configureErrors(JavalinConfig config) {
     config.routes.exception(BadRequestException.class, (e, ctx) ->
-        ctx.status(HttpStatus.BAD_REQUEST).json(ApiError.badRequest(e.getMessage())));
+        ctx.status(ApiError.statusFor(e)).json(ApiError.badRequest(e.getMessage())));
     config.routes.exception(NotFoundException.class, (e, ctx) ->
-        ctx.status(HttpStatus.NOT_FOUND).json(ApiError.notFound(e.getMessage())));
+        ctx.status(ApiError.statusFor(e)).json(ApiError.notFound(e.getMessage())));
     config.routes.exception(IOException.class, (e, ctx) -> {
       LOG.error("index failure on {}", ctx.path(), e);
-      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError("unavailable", "the index could not be read"));
+      ctx.status(ApiError.statusFor(e)).json(new ApiError("unavailable", "the index could not be read"));
     });
     config.routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("unexpected failure on {}", ctx.path(), e);
-      ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ApiError("internal_error", "unexpected server error"));
+      ctx.status(ApiError.statusFor(e)).json(new ApiError("internal_error", "unexpected server error"));
     });
     config.routes.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {

@@ -5,12 +5,13 @@ import se.regionsok.search.RequestParser;
 
 /** The request's query parameters, checked against what its route declares. */
 final class Params {
-  static final io.javalin.config.Key<ApiRoute> ROUTE = new io.javalin.config.Key<>("regionsok.route");
+  /** The request attribute holding the {@link ApiRoute} being served. */
+  static final String ROUTE = "regionsok.route";
 
   private Params() {}
 
   static RequestParser of(Context ctx) {
-    ApiRoute route = ctx.attribute(ROUTE.getId());
+    ApiRoute route = ctx.attribute(ROUTE);
     RequestParser parser = new RequestParser(ctx.queryParamMap());
     return route == null ? parser : parser.allowOnly(route.params(), route.takesFilters());
   }

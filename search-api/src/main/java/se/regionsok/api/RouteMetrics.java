@@ -1,6 +1,5 @@
 package se.regionsok.api;
 
-import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -16,21 +15,22 @@ final class RouteMetrics {
   Handler timed(String route, Handler handler) {
     return ctx -> {
       Timer.Sample sample = Timer.start(registry);
+      int status = 500;
       try {
         handler.handle(ctx);
+        status = ctx.statusCode();
+      } catch (Exception e) {
+        // mapped to its response after this handler: counted with the status it will get
+        status = ApiError.statusFor(e);
+        throw e;
       } finally {
         sample.stop(Timer.builder("http.server.requests")
             .tag("route", route)
             .tag("method", ctx.method().name())
-            .tag("status", statusOf(ctx))
+            .tag("status", String.valueOf(status))
             .publishPercentileHistogram()
             .register(registry));
       }
     };
-  }
-
-  /** The status the response will have; an exception still to be mapped counts as its error. */
-  private static String statusOf(Context ctx) {
-    return String.valueOf(ctx.statusCode());
   }
 }

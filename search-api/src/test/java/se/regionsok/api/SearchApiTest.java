@@ -245,6 +245,10 @@ class SearchApiTest {
     assertTrue(metrics.contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/search\",status=\"200\"}"),
         metrics.lines().filter(l -> l.startsWith("http_server")).limit(5).toList().toString());
     assertTrue(metrics.contains("jvm_memory_used_bytes"));
+    server.get("/api/search", "page", "0");
+    assertTrue(server.get("/metrics").body().contains(
+        "http_server_requests_seconds_count{method=\"GET\",route=\"/api/search\",status=\"400\"}"),
+        "a rejected request is counted as a 400");
   }
 
   static Map<String, Integer> counts(JsonNode facet) {
