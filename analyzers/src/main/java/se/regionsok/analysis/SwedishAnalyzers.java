@@ -1,5 +1,7 @@
 package se.regionsok.analysis;
 
+import se.regionsok.schema.SearchFields;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,7 @@
 package se.regionsok.analysis;
 
+import se.regionsok.schema.SearchFields;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import se.regionsok.index.IndexLayout;
+import se.regionsok.schema.IndexLayout;
 import se.regionsok.index.ServedRecords;
 import se.regionsok.record.Record;
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import se.regionsok.corpus.Manifest;
 import se.regionsok.corpus.ManifestEntry;
 import se.regionsok.index.IndexBuilder;
-import se.regionsok.index.IndexLayout;
+import se.regionsok.schema.IndexLayout;
 import se.regionsok.record.Record;
 
 /**

@@ -1,5 +1,9 @@
 package se.regionsok.index;
 
+import se.regionsok.schema.FacetTable;
+
+import se.regionsok.schema.IndexLayout;
+
 import java.io.IOException;
 import java.util.Collection;
 import org.apache.lucene.analysis.Analyzer;
@@ -8,7 +12,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
-import se.regionsok.analysis.SearchFields;
+import se.regionsok.schema.SearchFields;
 import se.regionsok.analysis.SwedishAnalyzers;
 import se.regionsok.record.Record;
 
@@ -47,7 +51,7 @@ public final class IndexBuilder {
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(64);
-    FacetsConfig facets = RecordDocuments.facetsConfig();
+    FacetsConfig facets = FacetTable.config();
     try (FSDirectory dir = FSDirectory.open(layout.directory(version));
         IndexWriter writer = new IndexWriter(dir, config)) {
       for (Record record : records) {

@@ -1,6 +1,8 @@
 package se.regionsok.index;
 
-import static se.regionsok.analysis.SearchFields.*;
+import se.regionsok.schema.RecordJson;
+
+import static se.regionsok.schema.SearchFields.*;
 
 import java.io.IOException;
 import java.util.List;
@@ -36,17 +38,6 @@ public final class RecordDocuments {
   static final String OCR_REPAIRED = "ocr_repaired";
 
   private RecordDocuments() {}
-
-  /** The facet configuration shared by the writer and the searcher: every dimension multi-valued. */
-  public static FacetsConfig facetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    for (String dim : FACETS) {
-      config.setMultiValued(dim, true);
-    }
-    config.setMultiValued(FACET_SDG_BY_SOURCE, true);
-    config.setHierarchical(FACET_SDG_BY_SOURCE, true);
-    return config;
-  }
 
   public static Document toDocument(Record record, FacetsConfig config) throws IOException {
     Document doc = new Document();

@@ -1,5 +1,9 @@
 package se.regionsok.index;
 
+import se.regionsok.schema.RecordJson;
+
+import se.regionsok.schema.IndexLayout;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +16,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import se.regionsok.analysis.SearchFields;
+import se.regionsok.schema.SearchFields;
 import se.regionsok.record.Record;
 
 /** The records of the version being served, grouped by source document, read from their stored JSON. */

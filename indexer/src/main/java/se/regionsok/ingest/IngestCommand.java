@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.regionsok.build.StandardPipeline;
 import se.regionsok.corpus.DocumentKind;
-import se.regionsok.index.IndexLayout;
+import se.regionsok.schema.IndexLayout;
 
 /**
  * {@code ops/ingest FILE... --region R --year Y [--kind K] [--title T] [--force] [--max-mb N]}:

@@ -16,7 +16,7 @@ import se.regionsok.corpus.DocumentKind;
 import se.regionsok.corpus.Manifest;
 import se.regionsok.corpus.ManifestEntry;
 import se.regionsok.index.IndexBuilder;
-import se.regionsok.index.IndexLayout;
+import se.regionsok.schema.IndexLayout;
 import se.regionsok.record.Record;
 import se.regionsok.record.Regions;
 

@@ -1,5 +1,8 @@
 package se.regionsok.index;
 
+import se.regionsok.schema.IndexLayout;
+
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -19,10 +19,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import se.regionsok.analysis.SearchFields;
+import se.regionsok.schema.SearchFields;
 import se.regionsok.analysis.SwedishAnalyzers;
-import se.regionsok.index.IndexLayout;
-import se.regionsok.index.RecordJson;
+import se.regionsok.schema.IndexLayout;
+import se.regionsok.schema.RecordJson;
 import se.regionsok.record.Record;
 
 /** A temporary copy of the bundled corpus with its own index folder, and searches in that index. */

@@ -18,6 +18,20 @@ public record ApiError(String error, String message) {
     if (e instanceof se.regionsok.search.NotFoundException) {
       return 404;
     }
+    if (e instanceof AdminRoutes.UploadTooLargeException || isMultipartLimit(e)) {
+      return 413;
+    }
     return e instanceof java.io.IOException ? 503 : 500;
+  }
+
+  /** Jetty's multipart parser stopped at the configured size limit. */
+  static boolean isMultipartLimit(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (message.contains("exceeds max") || message.contains("max file size") || message.contains("too large")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -3,6 +3,7 @@ package se.regionsok.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Handler;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -72,8 +73,13 @@ public final class ApiServer {
         };
         config.routes.get(route.path(), metrics.timed(route.path(), withRoute));
       }
-      admin.ifPresent(a -> config.routes.post("/api/admin/documents",
-          metrics.timed("/api/admin/documents", a::addDocuments)));
+      admin.ifPresent(a -> {
+        // Jetty stops reading a part past the limit; its error is answered 413 below
+        config.jetty.multipartConfig.maxFileSize(a.maxBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(a.maxBytes() + 1024 * 1024, SizeUnit.BYTES);
+        config.routes.post("/api/admin/documents", metrics.timed("/api/admin/documents", a::addDocument));
+        config.routes.get("/api/admin/jobs/{id}", metrics.timed("/api/admin/jobs/{id}", a::job));
+      });
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(registry.scrape()));
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
@@ -116,6 +122,8 @@ public final class ApiServer {
         ctx.status(ApiError.statusFor(e)).json(ApiError.badRequest(e.getMessage())));
     config.routes.exception(NotFoundException.class, (e, ctx) ->
         ctx.status(ApiError.statusFor(e)).json(ApiError.notFound(e.getMessage())));
+    config.routes.exception(AdminRoutes.UploadTooLargeException.class, (e, ctx) ->
+        ctx.status(ApiError.statusFor(e)).json(new ApiError("too_large", e.getMessage())));
     config.routes.exception(IOException.class, (e, ctx) -> {
       LOG.error("index failure on {}", ctx.path(), e);
       ctx.status(ApiError.statusFor(e)).json(new ApiError("unavailable", "the index could not be read"));

@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.regionsok.build.IndexCommand;
-import se.regionsok.index.IndexLayout;
+import se.regionsok.schema.IndexLayout;
 import se.regionsok.search.IndexWatcher;
 import se.regionsok.search.SearchService;
 
 /**
- * Serves the API: opens the current index version under INDEX_DIR, building one from CORPUS_DIR
- * first when none exists, and listens on PORT (default 7070).
+ * Serves the API from the index versions the indexer publishes under INDEX_DIR (waiting for the
+ * first one when none exists yet) and listens on PORT (default 7070). It only reads: uploads go
+ * to the indexer's INBOX_DIR.
  */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -20,19 +20,14 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws IOException {
-    Path corpus = Path.of(env("CORPUS_DIR", "corpus"));
     IndexLayout layout = new IndexLayout(Path.of(env("INDEX_DIR", "data/index")));
+    Path inbox = Path.of(env("INBOX_DIR", "data/inbox"));
     int port = Integer.parseInt(env("PORT", "7070"));
-    if (layout.currentVersion().isEmpty()) {
-      LOG.info("No index in {}: building it from {}", layout.root(), corpus);
-      if (IndexCommand.build(corpus, layout, System.out) == null) {
-        throw new IllegalStateException("no records could be read from " + corpus);
-      }
-    }
+    awaitFirstVersion(layout);
     SearchService search = new SearchService(layout);
     // a version built by ops/index or ops/ingest is served within the watcher's period
     IndexWatcher watcher = IndexWatcher.start(search.index(), IndexWatcher.DEFAULT_PERIOD);
-    Optional<AdminRoutes> admin = AdminRoutes.fromEnvironment(corpus, layout, search.index());
+    Optional<AdminRoutes> admin = AdminRoutes.fromEnvironment(inbox);
     var app = ApiServer.create(search, ApiServer.Settings.fromEnvironment(), admin).start(port);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
@@ -47,6 +42,21 @@ public final class Main {
     }));
     LOG.info("Serving index {} ({} records) on http://localhost:{}/", search.index().version(),
         search.index().records(), port);
+  }
+
+  private static void awaitFirstVersion(IndexLayout layout) {
+    if (layout.currentVersion().isPresent()) {
+      return;
+    }
+    LOG.info("No index version in {} yet: waiting for the indexer to publish one", layout.root());
+    while (layout.currentVersion().isEmpty()) {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the first index version", e);
+      }
+    }
   }
 
   private static String env(String name, String fallback) {

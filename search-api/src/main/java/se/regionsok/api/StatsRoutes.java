@@ -1,10 +1,12 @@
 package se.regionsok.api;
 
+import se.regionsok.schema.FacetTable;
+
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-import se.regionsok.analysis.SearchFields;
+import se.regionsok.schema.SearchFields;
 import se.regionsok.search.BadRequestException;
 import se.regionsok.search.RequestParser;
 import se.regionsok.search.SearchService;
@@ -33,8 +35,8 @@ final class StatsRoutes {
   }
 
   private static String dimension(String param, String value) {
-    if (!SearchFields.FACETS.contains(value)) {
-      throw new BadRequestException(param + ": '" + value + "' is not a facet; one of " + SearchFields.FACETS);
+    if (!FacetTable.VISIBLE.contains(value)) {
+      throw new BadRequestException(param + ": '" + value + "' is not a facet; one of " + FacetTable.VISIBLE);
     }
     return value;
   }

@@ -1,6 +1,6 @@
 package se.regionsok.search;
 
-import static se.regionsok.analysis.SearchFields.SPELL;
+import static se.regionsok.schema.SearchFields.SPELL;
 
 import java.io.IOException;
 import java.util.ArrayList;

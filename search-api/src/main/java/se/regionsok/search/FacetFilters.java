@@ -1,8 +1,8 @@
 package se.regionsok.search;
 
-import static se.regionsok.analysis.SearchFields.FACET_SDG;
-import static se.regionsok.analysis.SearchFields.FACET_SDG_BY_SOURCE;
-import static se.regionsok.analysis.SearchFields.FACET_SDG_SOURCE;
+import static se.regionsok.schema.SearchFields.FACET_SDG;
+import static se.regionsok.schema.SearchFields.FACET_SDG_BY_SOURCE;
+import static se.regionsok.schema.SearchFields.FACET_SDG_SOURCE;
 
 import java.io.IOException;
 import java.util.ArrayList;

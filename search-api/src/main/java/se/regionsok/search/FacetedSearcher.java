@@ -1,12 +1,13 @@
 package se.regionsok.search;
 
+import se.regionsok.schema.FacetTable;
+
 import java.io.IOException;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
-import se.regionsok.index.RecordDocuments;
 
 /**
  * A searcher with the facet ordinal state of its reader, built once per index version rather than
@@ -17,7 +18,7 @@ public final class FacetedSearcher extends IndexSearcher {
 
   private FacetedSearcher(IndexReader reader) throws IOException {
     super(reader);
-    this.facetState = new DefaultSortedSetDocValuesReaderState(reader, RecordDocuments.facetsConfig());
+    this.facetState = new DefaultSortedSetDocValuesReaderState(reader, FacetTable.config());
   }
 
   public SortedSetDocValuesReaderState facetState() {

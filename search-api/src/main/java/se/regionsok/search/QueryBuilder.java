@@ -1,6 +1,6 @@
 package se.regionsok.search;
 
-import static se.regionsok.analysis.SearchFields.*;
+import static se.regionsok.schema.SearchFields.*;
 
 import java.util.ArrayList;
 import java.util.List;

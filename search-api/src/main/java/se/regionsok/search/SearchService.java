@@ -1,6 +1,8 @@
 package se.regionsok.search;
 
-import static se.regionsok.analysis.SearchFields.*;
+import se.regionsok.schema.FacetTable;
+
+import static se.regionsok.schema.SearchFields.*;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -31,9 +33,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.Document;
 import se.regionsok.analysis.SwedishAnalyzers;
-import se.regionsok.index.IndexLayout;
-import se.regionsok.index.RecordDocuments;
-import se.regionsok.index.RecordJson;
+import se.regionsok.schema.IndexLayout;
+import se.regionsok.schema.RecordJson;
 import se.regionsok.record.Record;
 
 /**
@@ -48,7 +49,7 @@ public final class SearchService implements Closeable {
   /** The index-time chain: snippets and similar records analyse stored text as it was indexed. */
   private final Analyzer analyzer;
   private final QueryBuilder queryBuilder;
-  private final FacetsConfig facetsConfig = RecordDocuments.facetsConfig();
+  private final FacetsConfig facetsConfig = FacetTable.config();
   private final SpellingSuggester spelling;
   private final SimilarRecords similar;
   private final Completions.Cache completions = new Completions.Cache();
@@ -284,7 +285,7 @@ public final class SearchService implements Closeable {
   private static Map<String, List<FacetValue>> facets(Facets facets, Filters filters, int limit)
       throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : FACETS) {
+    for (String dim : FacetTable.VISIBLE) {
       out.put(dim, FacetFilters.counts(facets, dim, filters, limit));
     }
     return out;

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
-import se.regionsok.index.IndexLayout;
+import se.regionsok.schema.IndexLayout;
 
 /**
  * The index version being served, opened read-only through a SearcherManager. {@link #refresh()}

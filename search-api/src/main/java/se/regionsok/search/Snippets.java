@@ -1,7 +1,7 @@
 package se.regionsok.search;
 
-import static se.regionsok.analysis.SearchFields.TEXT;
-import static se.regionsok.analysis.SearchFields.TEXT_FOLDED;
+import static se.regionsok.schema.SearchFields.TEXT;
+import static se.regionsok.schema.SearchFields.TEXT_FOLDED;
 
 import java.io.IOException;
 import java.text.BreakIterator;

@@ -1,8 +1,8 @@
 package se.regionsok.search;
 
-import static se.regionsok.analysis.SearchFields.SPELL;
-import static se.regionsok.analysis.SearchFields.SPELL_FOLDED;
-import static se.regionsok.analysis.SearchFields.TEXT_FOLDED;
+import static se.regionsok.schema.SearchFields.SPELL;
+import static se.regionsok.schema.SearchFields.SPELL_FOLDED;
+import static se.regionsok.schema.SearchFields.TEXT_FOLDED;
 
 import java.io.IOException;
 import java.util.HashMap;

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import se.regionsok.build.IndexCommand;
-import se.regionsok.index.IndexLayout;
+import se.regionsok.schema.IndexLayout;
 import se.regionsok.search.SearchService;
 
 /**

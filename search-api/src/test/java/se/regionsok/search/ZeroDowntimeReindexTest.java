@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.regionsok.index.IndexBuilder;
-import se.regionsok.index.IndexLayout;
+import se.regionsok.schema.IndexLayout;
 import se.regionsok.record.DocType;
 import se.regionsok.record.PolicyArea;
 import se.regionsok.record.Record;

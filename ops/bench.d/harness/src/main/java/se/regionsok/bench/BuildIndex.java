@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import se.regionsok.index.IndexBuilder;
-import se.regionsok.index.IndexLayout;
+import se.regionsok.schema.IndexLayout;
 import se.regionsok.record.Record;
 
 /**

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import se.regionsok.index.RecordJson;
+import se.regionsok.schema.RecordJson;
 import se.regionsok.record.Record;
 
 /**

@@ -7,7 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import se.regionsok.index.RecordJson;
+import se.regionsok.schema.RecordJson;
 import se.regionsok.record.Record;
 
 /**

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import se.regionsok.index.RecordJson;
+import se.regionsok.schema.RecordJson;
 import se.regionsok.record.Record;
 
 /**

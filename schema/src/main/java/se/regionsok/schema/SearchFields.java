@@ -1,6 +1,4 @@
-package se.regionsok.analysis;
-
-import java.util.List;
+package se.regionsok.schema;
 
 /** The names of the index's fields, shared by the indexer (which writes them) and the API. */
 public final class SearchFields {
@@ -27,7 +25,7 @@ public final class SearchFields {
   /** Year as a point (filters) and doc values (sorting). */
   public static final String YEAR = "year";
 
-  /** Facet dimensions, as in API.md. */
+  /** Facet dimensions, as in API.md ({@link FacetTable} says how each is indexed). */
   public static final String FACET_REGION = "region";
   public static final String FACET_AREA = "area";
   public static final String FACET_DOC_TYPE = "docType";
@@ -43,9 +41,6 @@ public final class SearchFields {
    * explicit must mean "names goal 7 explicitly", not "names goal 7 and some goal explicitly".
    */
   public static final String FACET_SDG_BY_SOURCE = "sdgBySource";
-
-  public static final List<String> FACETS = List.of(FACET_REGION, FACET_AREA, FACET_DOC_TYPE,
-      FACET_RUS_GOAL, FACET_RUS_THEME, FACET_PROGRAM, FACET_SDG, FACET_SDG_SOURCE, FACET_YEAR);
 
   private SearchFields() {}
 }

@@ -1,4 +1,4 @@
-package se.regionsok.index;
+package se.regionsok.schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -14,7 +14,7 @@ import se.regionsok.analysis.SwedishAnalyzers.Profile;
 import se.regionsok.build.CorpusLoader;
 import se.regionsok.build.StandardPipeline;
 import se.regionsok.index.IndexBuilder;
-import se.regionsok.index.IndexLayout;
+import se.regionsok.schema.IndexLayout;
 import se.regionsok.record.Record;
 import se.regionsok.search.Filters;
 import se.regionsok.search.Hit;

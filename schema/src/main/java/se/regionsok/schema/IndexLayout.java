@@ -1,4 +1,4 @@
-package se.regionsok.index;
+package se.regionsok.schema;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * failed build never touches what is searchable.
  */
 public final class IndexLayout {
-  static final String CURRENT = "CURRENT";
+  public static final String CURRENT = "CURRENT";
   private static final DateTimeFormatter VERSION_FORMAT =
       DateTimeFormatter.ofPattern("'v'yyyyMMdd'T'HHmmss.SSS").withZone(ZoneOffset.UTC);
 
@@ -30,7 +30,7 @@ public final class IndexLayout {
     this(root, Clock.systemUTC());
   }
 
-  IndexLayout(Path root, Clock clock) {
+  public IndexLayout(Path root, Clock clock) {
     this.root = root;
     this.clock = clock;
   }
