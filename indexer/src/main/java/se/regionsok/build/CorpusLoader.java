@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import se.regionsok.corpus.CorpusDocument;
 import se.regionsok.corpus.Manifest;
 import se.regionsok.corpus.ManifestEntry;
@@ -54,6 +55,14 @@ public final class CorpusLoader {
   }
 
   public Result load(Path corpusDir, List<ManifestEntry> entries) {
+    return load(corpusDir, entries, entry -> true);
+  }
+
+  /**
+   * The records of the entries {@code toRead} selects; the others take part only in the repair
+   * (its vocabulary comes from the whole corpus), so their records can be reused from a build.
+   */
+  public Result load(Path corpusDir, List<ManifestEntry> entries, Predicate<ManifestEntry> toRead) {
     List<DocumentReport> reports = new ArrayList<>();
     List<CorpusDocument> documents = new ArrayList<>();
     for (ManifestEntry entry : entries) {
@@ -69,6 +78,9 @@ public final class CorpusLoader {
     Map<String, String> seenIds = new LinkedHashMap<>();
     for (CorpusDocument document : documents) {
       ManifestEntry entry = document.entry();
+      if (!toRead.test(entry)) {
+        continue;
+      }
       try {
         List<Record> read = read(document, repair);
         for (Record record : read) {
@@ -85,24 +97,6 @@ public final class CorpusLoader {
       }
     }
     return new Result(records, reports);
-  }
-
-  /**
-   * The records of {@code entry} as a build of {@code corpus} plus it would read them: the repair
-   * is the one of that whole corpus (a document that cannot be loaded takes no part, as in a build).
-   */
-  public List<Record> read(Path corpusDir, List<ManifestEntry> corpus, ManifestEntry entry) throws IOException {
-    List<CorpusDocument> documents = new ArrayList<>();
-    for (ManifestEntry other : corpus) {
-      try {
-        documents.add(new CorpusDocument(other, Files.readAllLines(corpusDir.resolve(other.file()), StandardCharsets.UTF_8)));
-      } catch (IOException | RuntimeException e) {
-        // reported by the build itself
-      }
-    }
-    CorpusDocument document = new CorpusDocument(entry, Files.readAllLines(corpusDir.resolve(entry.file()), StandardCharsets.UTF_8));
-    documents.add(document);
-    return read(document, repairs.apply(documents));
   }
 
   /** The records of one document: repaired, read, the text as read kept, enriched. */

@@ -17,6 +17,6 @@ public record CorpusDocument(ManifestEntry entry, List<String> lines) {
   }
 
   public String fileName() {
-    return java.nio.file.Path.of(entry.file()).getFileName().toString();
+    return entry.fileName();
   }
 }

@@ -14,4 +14,10 @@ package se.regionsok.corpus;
  */
 public record ManifestEntry(
     String id, String file, String title, String region, int year, String kind, String publisher,
-    String sha256) {}
+    String sha256) {
+
+  /** The file's name without its folder: what the records' {@code source.document} names. */
+  public String fileName() {
+    return java.nio.file.Path.of(file).getFileName().toString();
+  }
+}

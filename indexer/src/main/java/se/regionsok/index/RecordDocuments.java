@@ -42,6 +42,7 @@ public final class RecordDocuments {
   public static Document toDocument(Record record, FacetsConfig config) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(ID, record.id(), Field.Store.YES));
+    doc.add(new StringField(SOURCE_DOCUMENT, record.source().document(), Field.Store.YES));
     doc.add(new StoredField(RECORD_JSON, RecordJson.write(record)));
     doc.add(new Field(TITLE, record.title(), STORED_TEXT_WITH_OFFSETS));
     doc.add(new Field(TITLE_FOLDED, record.title(), STORED_TEXT_WITH_OFFSETS));

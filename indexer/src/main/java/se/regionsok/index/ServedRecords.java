@@ -1,9 +1,5 @@
 package se.regionsok.index;
 
-import se.regionsok.schema.RecordJson;
-
-import se.regionsok.schema.IndexLayout;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,10 +10,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import se.regionsok.schema.SearchFields;
 import se.regionsok.record.Record;
+import se.regionsok.schema.IndexLayout;
+import se.regionsok.schema.RecordJson;
+import se.regionsok.schema.SearchFields;
 
 /** The records of the version being served, grouped by source document, read from their stored JSON. */
 public final class ServedRecords {
@@ -51,6 +52,15 @@ public final class ServedRecords {
       }
     }
     return Optional.of(new ServedRecords(current.get(), byDocument));
+  }
+
+  /** How many records {@code version} holds of {@code document} (a source file name), or in all when null. */
+  public static int count(IndexLayout layout, String version, String document) throws IOException {
+    try (FSDirectory dir = FSDirectory.open(layout.directory(version));
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      return document == null ? reader.numDocs()
+          : new IndexSearcher(reader).count(new TermQuery(new Term(SearchFields.SOURCE_DOCUMENT, document)));
+    }
   }
 
   public String version() {

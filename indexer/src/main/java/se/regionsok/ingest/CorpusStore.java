@@ -1,16 +1,12 @@
 package se.regionsok.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,22 +34,6 @@ final class CorpusStore {
     return corpusDir;
   }
 
-  static String sha256(Path file) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[1 << 16];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        digest.update(buffer, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
   static Optional<ManifestEntry> withSha256(List<ManifestEntry> entries, String sha256) {
     return entries.stream().filter(e -> sha256.equals(e.sha256())).findFirst();
   }
@@ -70,6 +50,11 @@ final class CorpusStore {
       id = base + "-" + n;
     }
     return new ManifestEntry(id, file, title, region, year, kind, publisher, sha256);
+  }
+
+  /** The files {@link #stage} writes, relative to the corpus folder. */
+  List<String> files(ManifestEntry entry, Path original) {
+    return List.of(entry.file(), corpusDir.relativize(originalOf(entry, original)).toString());
   }
 
   /** Writes the text and copies the original; undone by {@link #discard}. */

@@ -5,9 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import se.regionsok.build.StandardPipeline;
+import se.regionsok.build.CorpusIndexer;
 import se.regionsok.corpus.DocumentKind;
-import se.regionsok.schema.IndexLayout;
 
 /**
  * {@code ops/ingest FILE... --region R --year Y [--kind K] [--title T] [--force] [--max-mb N]}:
@@ -40,9 +39,9 @@ public final class IngestCommand {
       System.exit(2);
       return;
     }
-    Ingester ingester = new Ingester(Path.of(env("CORPUS_DIR", "corpus")),
-        new IndexLayout(Path.of(env("INDEX_DIR", "data/index"))), StandardPipeline.loader(), maxBytes);
-    Ingester.Result result = ingester.ingest(requests, System.out);
+    Ingester ingester = new Ingester(CorpusIndexer.standard(Path.of(env("CORPUS_DIR", "corpus")),
+        Path.of(env("INDEX_DIR", "data/index"))), maxBytes);
+    Ingester.Result result = ingester.ingest(requests, "ops/ingest", System.out);
     System.exit(report(result, System.out) ? 0 : 1);
   }
 

@@ -38,6 +38,8 @@ class IndexLayoutTest {
     String second = layout.createVersion();
     assertEquals("v20261123T101530.123", first);
     assertEquals("v20261123T101530.123x", second);
+    assertThrows(IllegalStateException.class, () -> layout.activate(second), "only a committed version is served");
+    layout.markCommitted(second);
     layout.activate(second);
     assertEquals(Optional.of(second), layout.currentVersion());
     assertThrows(IllegalArgumentException.class, () -> layout.delete(second));
@@ -69,6 +71,21 @@ class IndexLayoutTest {
     try (var dirs = Files.list(root)) {
       assertEquals(1, dirs.filter(Files::isDirectory).count(), "the failed version folder is removed");
     }
+  }
+
+  @Test
+  void cleaningKeepsTheLastGoodVersionAndRemovesWhatCrashedBuildsLeft() throws IOException {
+    IndexLayout layout = new IndexLayout(root);
+    IndexBuilder builder = new IndexBuilder(layout);
+    String good = builder.build(List.of(record("a-1"))).version();
+    String served = builder.build(List.of(record("a-2"))).version();
+    String halfWritten = layout.createVersion(); // a build killed before its commit
+    Files.writeString(layout.directory(halfWritten).resolve("_0.cfs"), "torn");
+
+    assertEquals(List.of(halfWritten), layout.clean());
+    assertEquals(List.of(good, served), layout.versions(), "the served and the last good version stay");
+    String next = builder.build(List.of(record("a-3"))).version();
+    assertEquals(List.of(served, next), layout.versions());
   }
 
   private static Record record(String id) {

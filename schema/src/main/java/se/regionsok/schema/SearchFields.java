@@ -6,6 +6,8 @@ public final class SearchFields {
   public static final String ID = "id";
   /** The whole record as JSON: stored only. */
   public static final String RECORD_JSON = "record";
+  /** The source document's file name: keyword, so a rebuild can replace one document's records. */
+  public static final String SOURCE_DOCUMENT = "sourceDocument";
   /** Title (initiative name, question): Swedish stemmed. */
   public static final String TITLE = "title";
   /** Title, diacritics folded. */

@@ -16,7 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import se.regionsok.build.IndexCommand;
+import se.regionsok.build.CorpusIndexer;
+import se.regionsok.build.StandardPipeline;
 import se.regionsok.schema.IndexLayout;
 import se.regionsok.search.SearchService;
 
@@ -65,7 +66,8 @@ public final class TestServer implements AutoCloseable {
   public TestServer() throws IOException {
     indexDir = Files.createTempDirectory("regionsok-index");
     IndexLayout layout = new IndexLayout(indexDir);
-    IndexCommand.build(CORPUS, layout, new PrintStream(PrintStream.nullOutputStream()));
+    new CorpusIndexer(CORPUS, layout, StandardPipeline.loader())
+        .indexCorpus("test server", false, new PrintStream(PrintStream.nullOutputStream()));
     search = new SearchService(layout);
     app = ApiServer.create(search).start("127.0.0.1", 0);
   }
