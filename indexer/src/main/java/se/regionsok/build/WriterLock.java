@@ -54,9 +54,7 @@ public final class WriterLock implements AutoCloseable {
         log.println("Waiting: " + holder(key) + " is writing the corpus and the index");
         lock = channel.lock();
       }
-      channel.truncate(0);
-      channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + " (" + who + ") since "
-          + Instant.now() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+      tellWhoHolds(channel, who);
       return new WriterLock(key, inProcess, channel, lock);
     } catch (IOException | RuntimeException e) {
       if (channel != null) {
@@ -64,6 +62,17 @@ public final class WriterLock implements AutoCloseable {
       }
       inProcess.unlock();
       throw e;
+    }
+  }
+
+  /** For a waiting writer's message; best effort, since a full disk must not stop the writer that would report it. */
+  private static void tellWhoHolds(FileChannel channel, String who) {
+    try {
+      channel.truncate(0);
+      channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + " (" + who + ") since "
+          + Instant.now() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+    } catch (IOException e) {
+      // the lock is held all the same
     }
   }
 
@@ -84,7 +93,7 @@ public final class WriterLock implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      channel.truncate(0);
+      channel.truncate(0); // nobody holds it now
       lock.release();
       channel.close();
     } finally {

@@ -26,7 +26,7 @@ public final class IngestCommand {
 
   private IngestCommand() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     List<IngestRequest> requests;
     long maxBytes;
     try {
@@ -41,8 +41,13 @@ public final class IngestCommand {
     }
     Ingester ingester = new Ingester(CorpusIndexer.standard(Path.of(env("CORPUS_DIR", "corpus")),
         Path.of(env("INDEX_DIR", "data/index"))), maxBytes);
-    Ingester.Result result = ingester.ingest(requests, "ops/ingest", System.out);
-    System.exit(report(result, System.out) ? 0 : 1);
+    try {
+      Ingester.Result result = ingester.ingest(requests, "ops/ingest", System.out);
+      System.exit(report(result, System.out) ? 0 : 1);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("error: nothing was added: " + e.getMessage());
+      System.exit(1);
+    }
   }
 
   /** Prints one line per file and the version now served; true when no file was rejected. */

@@ -12,6 +12,7 @@ import org.apache.tika.mime.MediaType;
 import se.regionsok.build.CorpusIndexer;
 import se.regionsok.build.CorpusLoader;
 import se.regionsok.build.DocumentReport;
+import se.regionsok.build.PublishPause;
 import se.regionsok.build.StagingJournal;
 import se.regionsok.build.WriterLock;
 import se.regionsok.corpus.DocumentKind;
@@ -105,6 +106,7 @@ public final class Ingester {
       StagingJournal.clear(store.corpusDir());
       return new Result(results, null);
     }
+    PublishPause.at("staged");
     CorpusIndexer.Publication index = publish(lock, entries, staged, log);
     for (Staged s : staged) {
       results.add(index == null
@@ -161,10 +163,10 @@ public final class Ingester {
   /** Puts the text and original in the corpus folder and reads the records the index will hold. */
   private Staged stage(IngestRequest request, Prepared prepared, List<ManifestEntry> entries)
       throws RejectedFileException, IOException {
-    store.stage(prepared.entry(), prepared.text(), request.file());
     try {
+      store.stage(prepared.entry(), prepared.text(), request.file());
       return read(request, prepared.entry(), entries);
-    } catch (RejectedFileException | RuntimeException e) {
+    } catch (RejectedFileException | IOException | RuntimeException e) {
       store.discard(prepared.entry(), request.file());
       throw e;
     }
