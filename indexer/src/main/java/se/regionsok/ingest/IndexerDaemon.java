@@ -2,7 +2,11 @@ package se.regionsok.ingest;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import se.regionsok.build.CorpusIndexer;
@@ -39,10 +43,35 @@ public final class IndexerDaemon {
       log.println("error: nothing in " + indexer.corpusDir() + " could be indexed");
       System.exit(1);
     }
-    IndexerDaemon daemon = new IndexerDaemon(new Inbox(Path.of(env("INBOX_DIR", "data/inbox"))),
-        new Ingester(indexer, maxBytes), log);
-    log.println("Indexer ready: watching " + daemon.inbox.root().toAbsolutePath() + " for uploads");
-    daemon.run();
+    Inbox inbox = new Inbox(Path.of(env("INBOX_DIR", "data/inbox")));
+    Files.createDirectories(inbox.root());
+    try (FileChannel channel = FileChannel.open(inbox.root().resolve(".indexer.lock"),
+            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock only = channel.tryLock()) {
+      if (only == null) {
+        log.println("error: another indexer is already taking uploads from " + inbox.root());
+        System.exit(1);
+      }
+      IndexerDaemon daemon = new IndexerDaemon(inbox, new Ingester(indexer, maxBytes), log);
+      daemon.failInterrupted();
+      log.println("Indexer ready: watching " + inbox.root().toAbsolutePath() + " for uploads");
+      daemon.run();
+    }
+  }
+
+  /**
+   * A job still marked running when the indexer starts is one its predecessor died on (out of
+   * memory, killed): it is failed rather than retried, so one document cannot crash it forever.
+   */
+  void failInterrupted() throws IOException {
+    for (String job : inbox.unfinished()) {
+      if (inbox.status(job).map(s -> s.status().equals(Inbox.RUNNING)).orElse(false)) {
+        inbox.setStatus(job, Inbox.FAILED, "the indexer stopped while reading this document; "
+            + "it was not added (upload it again to retry)", 0);
+        inbox.discardUpload(job);
+        log.println("job " + job + " failed: the indexer stopped while reading it");
+      }
+    }
   }
 
   /** Works through the inbox until interrupted. */
