@@ -2,7 +2,8 @@ package se.regionsok.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ public final class TextExtractor {
       }
       if (status != 0 || !Files.isRegularFile(outcomeFile)) {
         throw new RejectedFileException(file, "text extraction failed (exit status " + status + "): "
-            + firstLine(errors));
+            + lastErrorLine(errors));
       }
       ExtractionChild.Outcome outcome = JSON.readValue(outcomeFile.toFile(), ExtractionChild.Outcome.class);
       if (outcome.rejection() != null) {
@@ -102,11 +103,18 @@ public final class TextExtractor {
     }
   }
 
-  /** The first line the child wrote to stderr, e.g. the JVM's reason for not starting. */
-  private static String firstLine(Path errors) throws IOException {
-    try (InputStream in = Files.newInputStream(errors)) {
-      String head = new String(in.readNBytes(2000), StandardCharsets.UTF_8);
-      return head.lines().filter(l -> !l.isBlank()).findFirst().orElse("no message").strip();
+  /**
+   * The child's last stderr line that names an error, e.g. the JVM's reason for not starting;
+   * parsers' warnings come before it.
+   */
+  private static String lastErrorLine(Path errors) throws IOException {
+    try (SeekableByteChannel channel = Files.newByteChannel(errors)) {
+      ByteBuffer tail = ByteBuffer.allocate((int) Math.min(channel.size(), 8192));
+      channel.position(channel.size() - tail.capacity()).read(tail);
+      List<String> lines = new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty()).toList();
+      return lines.reversed().stream().filter(l -> l.contains("Error") || l.contains("Exception")).findFirst()
+          .orElse(lines.isEmpty() ? "no message" : lines.getLast());
     }
   }
 
