@@ -13,9 +13,9 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 /**
  * Refuses a zip-based file (DOCX, ODT) with a part that expands to more than
  * {@link #MAX_PART_BYTES} or more than {@link #MAX_RATIO} times its packed size, before Tika
- * parses it. Tika 3 opens the package in a way that skips POI's ZipSecureFile limits (a 1:300
- * DOCX went through whole), so the parts are inflated here once, counting the bytes that come
- * out rather than trusting the sizes the zip declares, and stopping at the limit.
+ * parses it. Tika 3.3 opens a DOCX in a way that skips POI's ZipSecureFile limits (a 1:300 DOCX
+ * was read whole with them set), so the parts are inflated here once, counting the bytes that
+ * come out rather than trusting the sizes the zip declares, and stopping at the limit.
  */
 final class ZipBombCheck {
   /** No part of a report's Office file expands to more (a 1000-page report's XML is a few MB). */
