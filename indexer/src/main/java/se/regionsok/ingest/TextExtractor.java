@@ -1,86 +1,134 @@
 package se.regionsok.ingest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.PagedText;
-import org.apache.tika.metadata.TikaCoreProperties;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.apache.tika.sax.BodyContentHandler;
-import org.xml.sax.SAXException;
 
 /**
- * The text of a PDF, Word, ODT, RTF, HTML or text file through Apache Tika, as clean UTF-8 lines:
- * no carriage returns or control characters, NFC, no trailing spaces, at most one blank line in a
- * row. Encrypted, corrupt and image-only files are rejected with the reason.
+ * The text of a PDF, Word, ODT, RTF, HTML or text file (see {@link TikaExtraction}), extracted in
+ * a JVM of its own per file ({@link ExtractionChild}) within {@link ExtractionLimits}: a zip bomb,
+ * a huge PDF or a parser that never ends costs that JVM its heap or its time, never the indexer's,
+ * and cannot spoil the next file. Every failure is a {@link RejectedFileException} naming the cause.
  */
 public final class TextExtractor {
-  /** Fewer letters than this is no text layer, only page numbers or stray marks. */
-  private static final int MIN_LETTERS = 20;
+  /** The child's exit status when its own time-limit watchdog fires, as timeout(1) uses. */
+  static final int TIMED_OUT = 124;
+  /** The exit status -XX:+ExitOnOutOfMemoryError gives. */
+  private static final int OUT_OF_MEMORY = 3;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final AutoDetectParser parser = new AutoDetectParser();
+  private final ExtractionLimits limits;
 
   public record Extracted(String text, String title, int pages) {}
 
+  public TextExtractor() {
+    this(ExtractionLimits.DEFAULT);
+  }
+
+  public TextExtractor(ExtractionLimits limits) {
+    this.limits = limits;
+  }
+
   public Extracted extract(Path file, MediaType type) throws RejectedFileException {
-    Metadata metadata = new Metadata();
-    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-    BodyContentHandler handler = new BodyContentHandler(-1);
-    try (InputStream in = TikaInputStream.get(file)) {
-      parser.parse(in, handler, metadata, withoutOcr());
-    } catch (EncryptedDocumentException e) {
-      throw new RejectedFileException(file, "encrypted or password protected: remove the protection and add it again");
-    } catch (IOException | TikaException | SAXException | RuntimeException e) {
-      throw new RejectedFileException(file, "corrupt or unreadable " + type + ": " + rootMessage(e));
+    Path work = null;
+    try {
+      work = Files.createTempDirectory("regionsok-extraction-");
+      Path outcomeFile = work.resolve("outcome.json");
+      Path errors = work.resolve("stderr.txt");
+      Process child = new ProcessBuilder(command(file, type, outcomeFile))
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(errors.toFile())
+          .start();
+      if (!finishesInTime(child)) {
+        throw new RejectedFileException(file, "text extraction took longer than " + limits.describeTimeLimit()
+            + ": the file is too large or too complex to read");
+      }
+      int status = child.exitValue();
+      if (status == OUT_OF_MEMORY) {
+        throw new RejectedFileException(file, "text extraction ran out of memory (limit " + limits.heapMb()
+            + " MB): the file holds far more than a report does, or is built to exhaust memory");
+      }
+      if (status != 0 || !Files.isRegularFile(outcomeFile)) {
+        throw new RejectedFileException(file, "text extraction failed (exit status " + status + "): "
+            + lastErrorLine(errors));
+      }
+      ExtractionChild.Outcome outcome = JSON.readValue(outcomeFile.toFile(), ExtractionChild.Outcome.class);
+      if (outcome.rejection() != null) {
+        throw new RejectedFileException(file, outcome.rejection());
+      }
+      return outcome.extracted();
+    } catch (IOException e) {
+      throw new RejectedFileException(file, "text extraction could not be run: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RejectedFileException(file, "text extraction was interrupted");
+    } finally {
+      deleteQuietly(work);
     }
-    String text = clean(handler.toString());
-    int pages = metadata.getInt(PagedText.N_PAGES) == null ? 0 : metadata.getInt(PagedText.N_PAGES);
-    if (text.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
-      throw new RejectedFileException(file, pages > 0
-          ? "no text layer in its " + pages + " page(s): a scanned or image-only document needs OCR before it can be added"
-          : "no text found in the file");
-    }
-    String title = metadata.get(TikaCoreProperties.TITLE);
-    return new Extracted(text, title == null || title.isBlank() ? null : title.strip(), pages);
   }
 
-  /** OCR is never run here: an image-only file is reported instead of being guessed at. */
-  private static ParseContext withoutOcr() {
-    ParseContext context = new ParseContext();
-    PDFParserConfig pdf = new PDFParserConfig();
-    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
-    context.set(PDFParserConfig.class, pdf);
-    TesseractOCRConfig ocr = new TesseractOCRConfig();
-    ocr.setSkipOcr(true);
-    context.set(TesseractOCRConfig.class, ocr);
-    return context;
+  /** The same java and classpath as this JVM, with the child's own heap. */
+  private List<String> command(Path file, MediaType type, Path outcomeFile) {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(List.of("-Xmx" + limits.heapMb() + "m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+        "-XX:-UsePerfData", "-Djava.awt.headless=true",
+        "-cp", System.getProperty("java.class.path"), ExtractionChild.class.getName(),
+        file.toAbsolutePath().toString(), type.toString(), Integer.toString(limits.maxChars()),
+        Long.toString(limits.timeLimit().toMillis()), outcomeFile.toString()));
+    return command;
   }
 
-  static String clean(String raw) {
-    String text = Normalizer.normalize(raw, Normalizer.Form.NFC)
-        .replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
-        .replace('\u00a0', ' ')
-        .replaceAll("[\\p{Cc}&&[^\\n\\t]]", "")
-        .replaceAll("(?m)[ \\t]+$", "")
-        .replaceAll("\n{3,}", "\n\n");
-    return text.strip() + "\n";
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+  /** Waits up to the time limit; past it the child is killed, without waiting for it to tidy up. */
+  private boolean finishesInTime(Process child) throws InterruptedException {
+    try {
+      if (child.waitFor(limits.timeLimit().toMillis(), TimeUnit.MILLISECONDS)) {
+        return child.exitValue() != TIMED_OUT;
+      }
+      return false;
+    } finally {
+      if (child.isAlive()) {
+        child.destroyForcibly();
+        child.onExit().join();
+      }
     }
-    String message = root.getMessage();
-    return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+  }
+
+  /**
+   * The child's last stderr line that names an error, e.g. the JVM's reason for not starting;
+   * parsers' warnings come before it.
+   */
+  private static String lastErrorLine(Path errors) throws IOException {
+    try (SeekableByteChannel channel = Files.newByteChannel(errors)) {
+      ByteBuffer tail = ByteBuffer.allocate((int) Math.min(channel.size(), 8192));
+      channel.position(channel.size() - tail.capacity()).read(tail);
+      List<String> lines = new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty()).toList();
+      return lines.reversed().stream().filter(l -> l.contains("Error") || l.contains("Exception")).findFirst()
+          .orElse(lines.isEmpty() ? "no message" : lines.getLast());
+    }
+  }
+
+  private static void deleteQuietly(Path work) {
+    if (work == null) {
+      return;
+    }
+    try (var files = Files.list(work)) {
+      for (Path f : files.toList()) {
+        Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(work);
+    } catch (IOException e) {
+      // a leftover temp file is not worth failing the file for
+    }
   }
 }
