@@ -170,6 +170,7 @@ class AdminUploadTest {
       JsonNode job = awaitJob(json.readTree(accepted.body()).path("job").asText());
       assertEquals("failed", job.path("status").asText(), job.toString());
       assertTrue(job.path("message").asText().startsWith("bomb.docx: "), job.toString());
+      assertTrue(job.path("message").asText().contains("zip bomb"), job.toString());
       assertTrue(indexer.isAlive(), "the indexer stays up");
     } finally {
       running.set(false);
