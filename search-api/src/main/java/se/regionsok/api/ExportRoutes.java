@@ -50,10 +50,11 @@ final class ExportRoutes {
     char separator = switch (params.string("sep", "comma")) {
       case "comma", "," -> ',';
       case "semicolon", ";" -> ';';
-      default -> throw new BadRequestException("sep: must be 'comma' or 'semicolon'");
+      default -> throw new BadRequestException("sep: must be 'comma' or 'semicolon'",
+          "sep: ska vara 'comma' eller 'semicolon'");
     };
     if (!format.equals("jsonl") && !format.equals("csv")) {
-      throw new BadRequestException("format: must be 'jsonl' or 'csv'");
+      throw new BadRequestException("format: must be 'jsonl' or 'csv'", "format: ska vara 'jsonl' eller 'csv'");
     }
     if (HttpCaching.notModified(ctx, search.index().version())) {
       return;
