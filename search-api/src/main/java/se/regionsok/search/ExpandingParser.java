@@ -7,6 +7,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -15,6 +17,8 @@ import org.apache.lucene.search.Query;
  * every word and phrase it parses.
  */
 final class ExpandingParser extends SimpleQueryParser {
+  /** Remembered for a word whose alternatives Lucene refused to build. */
+  private static final Query TOO_MANY_ALTERNATIVES = new MatchNoDocsQuery("too many alternatives");
   private final Set<String> keptAsTyped;
   private final ExpandingParser asTyped;
   private final Map<String, Query> memo;
@@ -48,19 +52,30 @@ final class ExpandingParser extends SimpleQueryParser {
         : remembered("\"" + text + "\"~" + slop, () -> super.newPhraseQuery(text, slop));
   }
 
-  /** Lucene's queries are immutable, so one analysis of a word serves every parse of a build. */
+  /**
+   * Lucene's queries are immutable, so one analysis of a word serves every parse of a build; so
+   * does the finding that a word has more alternatives than Lucene builds.
+   */
   private Query remembered(String key, java.util.function.Supplier<Query> analysis) {
     if (!memo.containsKey(key)) {
-      memo.put(key, analysis.get()); // null for a stop word, remembered too
+      try {
+        memo.put(key, analysis.get()); // null for a stop word, remembered too
+      } catch (IndexSearcher.TooManyClauses tooMany) {
+        memo.put(key, TOO_MANY_ALTERNATIVES);
+      }
     }
-    return memo.get(key);
+    Query query = memo.get(key);
+    if (query == TOO_MANY_ALTERNATIVES) {
+      throw new IndexSearcher.TooManyClauses();
+    }
+    return query;
   }
 
   /** The words and phrases of a query in the parser's syntax, in order, without expanding any. */
   List<String> wordsOf(String simpleSyntax) {
     try {
       asTyped.parse(simpleSyntax);
-    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses tooMany) {
+    } catch (IndexSearcher.TooManyClauses tooMany) {
       // the words noted before Lucene gave up are the ones the budget can hold anyway
     }
     return List.copyOf(asTyped.parsed);
