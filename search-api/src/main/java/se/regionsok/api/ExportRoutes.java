@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import se.regionsok.record.Record;
 import se.regionsok.search.BadRequestException;
 import se.regionsok.search.RequestParser;
@@ -18,7 +19,8 @@ import se.regionsok.search.SearchService;
 
 /**
  * /api/export: every matching record, whole, written as it is read (constant memory). CSV is UTF-8
- * with a byte order mark so Excel reads å/ä/ö; {@code sep=semicolon} suits Swedish-locale Excel.
+ * with a byte order mark so Excel reads å/ä/ö; {@code sep=semicolon} suits Swedish-locale Excel;
+ * a cell Excel would run as a formula starts with an apostrophe ({@link SpreadsheetCells}).
  */
 final class ExportRoutes {
   /** CSV columns; multi-valued fields are joined with " | ". */
@@ -83,14 +85,15 @@ final class ExportRoutes {
     }
   }
 
+  /** One record as CSV cells, each safe to open in a spreadsheet. */
   static List<Object> csvRow(Record r) {
-    return List.of(r.id(), r.region(), r.year(), r.docType(), join(r.area()), r.title(), r.text(),
+    return Stream.of(r.id(), r.region(), r.year(), r.docType(), join(r.area()), r.title(), r.text(),
         r.goalText() == null ? "" : r.goalText(), join(r.rusGoals()),
         r.rusThemes().stream().map(t -> t.theme() + " (" + t.source() + ")").collect(Collectors.joining(JOIN)),
         join(r.programs()),
         r.sdgs().stream().map(s -> s.goal() + " (" + s.source() + ")").collect(Collectors.joining(JOIN)),
         join(r.projectIds()), r.source().document(), r.source().lineStart(), r.source().lineEnd(),
-        r.placeholder());
+        r.placeholder()).map(SpreadsheetCells::safe).toList();
   }
 
   private static String join(List<String> values) {
