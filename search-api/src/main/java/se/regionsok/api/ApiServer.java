@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -129,11 +130,13 @@ public final class ApiServer {
       LOG.error("unexpected failure on {}", ctx.path(), e);
       ctx.status(ApiError.statusFor(e)).json(ErrorCode.INTERNAL_ERROR.error());
     });
-    config.routes.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) {
-        ctx.json(ApiError.notFound("no route " + ctx.method() + " " + ctx.path(),
-            "ingen sida eller tjänst " + ctx.method() + " " + ctx.path()));
-      }
+    // Javalin's own refusals (an unknown route above all) in the same shape
+    config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+      ErrorCode code = ErrorCode.forStatus(e.getStatus());
+      ctx.status(e.getStatus()).json(e.getStatus() == 404
+          ? ApiError.notFound("no route " + ctx.method() + " " + ctx.path(),
+              "ingen sida eller tjänst " + ctx.method() + " " + ctx.path())
+          : new ApiError(code.code, e.getMessage(), code.meddelande));
     });
   }
 
