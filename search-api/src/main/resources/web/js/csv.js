@@ -1,8 +1,10 @@
 // CSV files for spreadsheets, made in the browser from the numbers on the page: UTF-8 with a byte
 // order mark (Excel otherwise misreads å, ä, ö) and semicolons, the separator Swedish Excel expects.
 
+// OWASP: a cell a spreadsheet would run as a formula (= + - @ tab CR first) starts with an apostrophe.
 function field(value) {
-  const text = String(value ?? '');
+  const raw = String(value ?? '');
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

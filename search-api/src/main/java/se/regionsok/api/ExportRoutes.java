@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import se.regionsok.record.Record;
 import se.regionsok.search.BadRequestException;
 import se.regionsok.search.RequestParser;
@@ -18,7 +19,8 @@ import se.regionsok.search.SearchService;
 
 /**
  * /api/export: every matching record, whole, written as it is read (constant memory). CSV is UTF-8
- * with a byte order mark so Excel reads å/ä/ö; {@code sep=semicolon} suits Swedish-locale Excel.
+ * with a byte order mark so Excel reads å/ä/ö; {@code sep=semicolon} suits Swedish-locale Excel;
+ * a cell Excel would run as a formula starts with an apostrophe ({@link SpreadsheetCells}).
  */
 final class ExportRoutes {
   /** CSV columns; multi-valued fields are joined with " | ". */
@@ -26,6 +28,8 @@ final class ExportRoutes {
       "text", "goalText", "rusGoals", "rusThemes", "programs", "sdgs", "projectIds", "document",
       "lineStart", "lineEnd", "placeholder");
   static final String JOIN = " | ";
+  /** Set to "true" when the query's expansion was cut to fit the clause budget (the body has no room to say so). */
+  static final String SIMPLIFIED_HEADER = "Query-Simplified";
 
   private final SearchService search;
   private final ObjectMapper json = new ObjectMapper()
@@ -48,44 +52,48 @@ final class ExportRoutes {
     char separator = switch (params.string("sep", "comma")) {
       case "comma", "," -> ',';
       case "semicolon", ";" -> ';';
-      default -> throw new BadRequestException("sep: must be 'comma' or 'semicolon'");
+      default -> throw new BadRequestException("sep: must be 'comma' or 'semicolon'",
+          "sep: ska vara 'comma' eller 'semicolon'");
     };
     if (!format.equals("jsonl") && !format.equals("csv")) {
-      throw new BadRequestException("format: must be 'jsonl' or 'csv'");
+      throw new BadRequestException("format: must be 'jsonl' or 'csv'", "format: ska vara 'jsonl' eller 'csv'");
     }
     if (HttpCaching.notModified(ctx, search.index().version())) {
       return;
     }
     String file = "regionsok-export." + format;
     ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    Runnable saySimplified = () -> ctx.header(SIMPLIFIED_HEADER, "true");
     if (format.equals("jsonl")) {
       ctx.contentType("application/x-ndjson; charset=utf-8");
       OutputStream out = ctx.outputStream();
-      search.forEachMatch(q, filters, record -> {
+      search.forEachMatch(q, filters, saySimplified, record -> {
         json.writeValue(out, record);
         out.write('\n');
       });
     } else {
       ctx.contentType("text/csv; charset=utf-8");
       OutputStream out = ctx.outputStream();
+      // the byte order mark stays in the response buffer, so the header can still be set after it
       out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
       CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setColumnSeparator(separator);
       CSV_COLUMNS.forEach(schema::addColumn);
       try (SequenceWriter rows = csv.writer(schema.build())
           .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
-        search.forEachMatch(q, filters, record -> rows.write(csvRow(record)));
+        search.forEachMatch(q, filters, saySimplified, record -> rows.write(csvRow(record)));
       }
     }
   }
 
+  /** One record as CSV cells, each safe to open in a spreadsheet. */
   static List<Object> csvRow(Record r) {
-    return List.of(r.id(), r.region(), r.year(), r.docType(), join(r.area()), r.title(), r.text(),
+    return Stream.of(r.id(), r.region(), r.year(), r.docType(), join(r.area()), r.title(), r.text(),
         r.goalText() == null ? "" : r.goalText(), join(r.rusGoals()),
         r.rusThemes().stream().map(t -> t.theme() + " (" + t.source() + ")").collect(Collectors.joining(JOIN)),
         join(r.programs()),
         r.sdgs().stream().map(s -> s.goal() + " (" + s.source() + ")").collect(Collectors.joining(JOIN)),
         join(r.projectIds()), r.source().document(), r.source().lineStart(), r.source().lineEnd(),
-        r.placeholder());
+        r.placeholder()).map(SpreadsheetCells::safe).toList();
   }
 
   private static String join(List<String> values) {
