@@ -50,15 +50,23 @@ final class QuestionRecords {
         .replace('\n', ' ').replaceFirst("^\\d+(\\.\\d+)*\\.?\\s+", "");
     List<Paragraph> answer = question.lastLine() > questionEnd
         ? paragraphs.paragraphs(questionEnd + 1, question.lastLine()) : List.of();
+    Checkboxes.Reading boxes = Checkboxes.read(
+        document.lines().subList(questionEnd, Math.max(questionEnd, question.lastLine())));
     String text = ParagraphBuilder.text(answer);
-    int lastLine = answer.isEmpty() ? questionEnd : answer.get(answer.size() - 1).lastLine();
+    if (text.isBlank() && boxes.answer() != null) {
+      text = "Svar: " + boxes.answer() + "."; // the box is the whole answer
+    }
+    int lastLine = answer.isEmpty() ? questionEnd : ParagraphBuilder.lastLine(answer);
     Record record = Record.of(document.entry().id() + "-" + question.headingLine(),
             document.entry().region(), document.entry().year(), DocType.REPORT_ANSWER,
             List.of(area), title, text,
             new Source(document.fileName(), question.headingLine(), lastLine))
-        .withQuestion(question.number(), null);
+        .withQuestion(question.number(), boxes.answer());
+    if (boxes.partsDiffer()) {
+      record = record.withFlag("answers_differ_by_part"); // the text says which part is which
+    }
     if (text.isBlank()) {
-      return record.withFlag("answer_unreadable"); // only checkbox noise was left
+      return record.withFlag("answer_unreadable"); // only unreadable checkboxes were left
     }
     return PLACEHOLDER.matcher(text.strip()).matches() ? record.withPlaceholder(true) : record;
   }

@@ -23,12 +23,10 @@ public final class Report2024Reader implements DocumentReader {
       Pattern.compile("^\\s?([1-6])\\.\\s+(Likv|Kompetens|Innovation|Tillg|Anslag|Analys)");
   private static final Pattern QUESTION =
       Pattern.compile("^\\s?([1-6])\\.([1-9])\\s+(Beskriv|Har|Om|Öm)\\b");
-  private static final Pattern TICKED = Pattern.compile("^\\s*(Ja|Nej|Ej aktuellt)\\s*☒\\s*$");
   private static final Map<Integer, PolicyArea> AREAS = Map.of(
       1, PolicyArea.LIKVARDIGA_MOJLIGHETER, 2, PolicyArea.KOMPETENSFORSORJNING,
       3, PolicyArea.INNOVATION_FORETAGANDE, 4, PolicyArea.TILLGANGLIGHET,
       5, PolicyArea.ANSLAG_1_1, 6, PolicyArea.ANALYS_UPPFOLJNING);
-  private static final String YES_NO_QUESTION = "5.1";
   /** Questions 1.4, 2.4, 3.4, 4.4 ask for the year's prestationer: where bullet initiatives stand. */
   private static final String PRESTATIONER = ".4";
 
@@ -48,9 +46,6 @@ public final class Report2024Reader implements DocumentReader {
     for (Question question : questions) {
       int section = Integer.parseInt(question.number().substring(0, 1));
       Record record = records.answer(question, AREAS.get(section).label());
-      if (question.number().equals(YES_NO_QUESTION)) {
-        record = record.withQuestion(question.number(), firstTicked(document, question));
-      }
       out.add(record);
       if (question.number().endsWith(PRESTATIONER)) {
         int from = records.questionEnd(question) + 1;
@@ -90,15 +85,5 @@ public final class Report2024Reader implements DocumentReader {
       }
     }
     return questions;
-  }
-
-  private static String firstTicked(CorpusDocument document, Question question) {
-    for (int n = question.headingLine(); n <= question.lastLine(); n++) {
-      Matcher m = TICKED.matcher(document.line(n));
-      if (m.matches()) {
-        return m.group(1);
-      }
-    }
-    return null;
   }
 }

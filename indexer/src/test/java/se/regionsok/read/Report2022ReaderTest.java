@@ -100,6 +100,29 @@ class Report2022ReaderTest {
   }
 
   @Test
+  void readsTheYesNoBoxesEvenWhereTheOcrLostTheTick() {
+    assertEquals("Ja", question("2.3").answer(), "\"Ja\" beside an empty \"Nej [\"");
+    assertEquals("Ja", question("2.4").answer(), "\" JaX\"");
+    assertEquals("Ja", question("2.5").answer(), "\"Ja X\"");
+    assertTrue(question("2.5").text().startsWith("Svar: Ja.\n• Inom ramen för"));
+    assertEquals("Ja", question("4.2").answer());
+    assertEquals("Svar: Ja.", question("4.2").text());
+    for (Record record : RECORDS) {
+      assertFalse(record.text().contains("Om nej, ange anledningen"), record.id());
+    }
+  }
+
+  @Test
+  void keepsTheTextThatRunsOnAfterFormBoilerplate() {
+    // the column layout of the table is lost: the delivery reads after the projektmål column
+    Record initiative = ofType(DocType.INITIATIVE).stream()
+        .filter(r -> r.text().contains("Delmål 3: Stärkt regional")).findFirst().orElseThrow();
+    assertTrue(initiative.text().contains("kapacitetutmaningar Leverans delmål 3: Varje i projektet"
+        + " aktuell region har ett regionalt forum där kapacitetsfrågan diskuteras"), initiative.text());
+    assertFalse(initiative.text().contains("Uppföljning kommer ske"), initiative.text());
+  }
+
+  @Test
   void joinsASentenceThatAPageBreakCut() {
     assertTrue(question("1.2.1.3").text().contains("samhällsutvecklingen på landsbygden."));
   }
