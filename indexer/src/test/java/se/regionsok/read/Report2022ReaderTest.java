@@ -41,7 +41,7 @@ class Report2022ReaderTest {
         "Railcenter Hallsberg - utbildningskluster infrastruktur",
         "Regionala strukturer för validering i Östra Mellansverige",
         "Yrkeshögskolesamverkan i Örebro län 2023-2025",
-        "Affärs- och tillväxtkraft i OMS för ökad, långsiktig och hållbar livsmedelforsérjning",
+        "Affärs- och tillväxtkraft i OMS för ökad, långsiktig och hållbar livsmedelförsörjning",
         "Utveckling av Project Support Office med inriktning AI", "Smart Move", "Aiall*",
         "Elkapacitet och effektanvändande i Östra Mellansverige",
         "Fossilfritt 2030 - Transporter i Uppsala län", "Växthus för klimatledande upphandling"),

@@ -48,7 +48,7 @@ class Report2024ReaderTest {
         "Företagsutveckling inom Framgångslyftet",
         "De turismverksamheter som medverkar i projektet \"Smarta Sätt 2024-2025\" ökar sin medvetenhet …"),
         initiatives.stream().map(Record::title).toList());
-    assertEquals(List.of("RUS delmål: 14, 15, 18 och 20", "RUS delmadl 14, 15 och 20.",
+    assertEquals(List.of("RUS delmål: 14, 15, 18 och 20", "RUS delmål 14, 15 och 20.",
         "ERUF SM 1.4 och RUS delmål 14", "RUS delmål 14, 15 och 18.",
         "RUS delmål: 7, 10, 15, 16, 19 och 20"),
         initiatives.stream().map(Record::goalText).toList());
