@@ -45,14 +45,16 @@ public final class Report2024Reader implements DocumentReader {
     List<Record> out = new ArrayList<>();
     for (Question question : questions) {
       int section = Integer.parseInt(question.number().substring(0, 1));
-      Record record = records.answer(question, AREAS.get(section).label());
-      out.add(record);
+      String area = AREAS.get(section).label();
+      List<Record> initiatives = List.of();
       if (question.number().endsWith(PRESTATIONER)) {
         int from = records.questionEnd(question) + 1;
-        out.addAll(GoalBulletInitiatives.read(document,
+        initiatives = GoalBulletInitiatives.read(document,
             records.paragraphs().paragraphs(Math.min(from, question.lastLine()), question.lastLine()),
-            AREAS.get(section).label()));
+            area);
       }
+      out.add(records.answer(question, area, initiatives));
+      out.addAll(initiatives);
     }
     return out;
   }

@@ -114,6 +114,20 @@ class Report2024ReaderTest {
   }
 
   @Test
+  void anAnswerSplitIntoInitiativesKeepsOnlyTheTextNoneOfThemTook() {
+    Record parent = question(VASTMANLAND, "3.4");
+    assertEquals("Region Västmanland har under året haft särskilt fokus på områden som"
+        + " internationalisering, digitalisering, smart specialisering, etablering och investering,"
+        + " samt att öka regionens attraktionskraft.", parent.text());
+    assertTrue(parent.flags().contains("split_into_initiatives"));
+    assertFalse(parent.placeholder());
+    long initiatives = VASTMANLAND.stream().filter(r -> r.docType().equals(DocType.INITIATIVE)
+        && r.source().lineStart() > parent.source().lineStart()
+        && r.source().lineEnd() <= parent.source().lineEnd()).count();
+    assertEquals(5, initiatives);
+  }
+
+  @Test
   void readsTheTickedBoxOfEveryPartAndPlaceholders() {
     Record orebro = question(OREBRO, "5.1");
     assertNull(orebro.answer(), "Ja, Ja, Nej (Interreg), Ej aktuellt (FRO): no single answer");
