@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * The skeletons (see {@link CleanVocabulary#skeleton}) an OCR'd token may stand for, through the
  * scanner's known confusions (corpus notes §1.1): 6→ö, 4/3/&→ä/å, 0→ö, é→å/ä/ö, d→ä/å/ö, i→ä,
- * 1→l/i, {→f/å, the pairs ia/ai/id/éa/ad/éd read for one ä or å ("hiansyn", "fraimja",
- * "sidmre", "delmadl", "tillgadng", "osédkerhet") and oé/éo/oi for one ö ("genomfoérandet", "moijligt").
+ * 1→l/i, {→f/å, the pairs ia/ai/id/éa/ad/éd/aé read for one ä or å ("hiansyn", "fraimja",
+ * "sidmre", "delmadl", "tillgadng", "osédkerhet", "samhaélle") and oé/éo/oi/do for one ö
+ * ("genomfoérandet", "moijligt", "mdota").
  * Each skeleton comes with the number of confusions it assumes.
  *
  * <p>A confusion stands for a letter with a diacritic: the scanner reads a plain a or o as it is.
@@ -22,8 +23,8 @@ final class OcrSkeletons {
   private static final int MAX_VARIANTS = 4096;
   private static final Map<String, String> PAIRS = Map.ofEntries(
       Map.entry("ia", "A"), Map.entry("ai", "A"), Map.entry("id", "A"), Map.entry("éa", "A"),
-      Map.entry("ié", "A"), Map.entry("ad", "A"), Map.entry("éd", "A"), Map.entry("oé", "O"),
-      Map.entry("éo", "O"), Map.entry("oi", "O"));
+      Map.entry("ié", "A"), Map.entry("ad", "A"), Map.entry("éd", "A"), Map.entry("aé", "A"),
+      Map.entry("oé", "O"), Map.entry("éo", "O"), Map.entry("oi", "O"), Map.entry("do", "O"));
 
   private OcrSkeletons() {}
 

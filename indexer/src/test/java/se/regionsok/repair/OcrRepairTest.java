@@ -68,6 +68,8 @@ class OcrRepairTest {
       "Kompetensforsoérjning och RUS delmadl 14 | Kompetensförsörjning och RUS delmål 14",
       "en okad tillgadng och osédkerhet | en ökad tillgång och osäkerhet",
       "3.1.1 Beskrivinom vilka omraden | 3.1.1 Beskriv inom vilka områden",
+      "for att mdota samhaéllet | för att möta samhället",
+      "inom Maélardalsradet och foretagsstdod | inom Mälardalsrådet och företagsstöd",
   })
   void weighsContextCompoundsAndPlaces(String read, String expected) {
     assertEquals(expected, repaired(read));
