@@ -1,6 +1,8 @@
 package se.regionsok.repair;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -21,10 +23,13 @@ final class Compounds {
   private static final int MIN_PART = 3;
   /** A first part that is only the start of a clean word must be this long. */
   private static final int MIN_START = 5;
+  /** Clean compounds that must end in a head before another reading of it is believed. */
+  private static final int MIN_HEAD_USES = 2;
 
   private final CleanVocabulary vocabulary;
   private final Predicate<String> dictionary;
   private final NavigableSet<String> words;
+  private final Map<String, Long> endings = new HashMap<>();
 
   Compounds(CleanVocabulary vocabulary, Predicate<String> dictionary) {
     this.vocabulary = vocabulary;
@@ -135,6 +140,30 @@ final class Compounds {
       }
     }
     return start + head;
+  }
+
+  /**
+   * The compound with the head the clean text uses after the same seam, where the OCR lost the
+   * head's diacritic and left another word: clean words end in "sråd" (kompetensråd, branschråd),
+   * none in "srad", so "yrkesrad" is "yrkesråd"; "klimatrad" is "klimatråd" beside "tråd".
+   */
+  Optional<String> withCleanHead(String word) {
+    for (int k = MIN_PART; k <= word.length() - MIN_HEAD; k++) {
+      String head = word.substring(k);
+      String seam = word.substring(k - 1, k);
+      for (String twin : vocabulary.withSkeleton(CleanVocabulary.skeleton(head))) {
+        if (!twin.equals(head) && endingCount(seam + twin) >= MIN_HEAD_USES
+            && endingCount(seam + head) == 0 && isFirstPart(word.substring(0, k))) {
+          return Optional.of(word.substring(0, k) + twin);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private long endingCount(String ending) {
+    return endings.computeIfAbsent(ending,
+        e -> vocabulary.words().stream().filter(w -> w.endsWith(e) && !w.equals(e)).count());
   }
 
   /**

@@ -162,6 +162,7 @@ public final class OcrRepair implements LineRepair {
         .max(byScore.thenComparing(Comparator.naturalOrder()));
     if (valid) {
       return best.filter(word -> overrules(word, lower, previousSkeleton, nextSkeleton))
+          .or(() -> vocabulary.count(lower) > 0 ? Optional.empty() : compounds.withCleanHead(lower))
           .map(word -> withCaseOf(token, word))
           .orElse(token);
     }

@@ -69,6 +69,7 @@ class OcrRepairTest {
       "en okad tillgadng och osédkerhet | en ökad tillgång och osäkerhet",
       "3.1.1 Beskrivinom vilka omraden | 3.1.1 Beskriv inom vilka områden",
       "for att mdota samhaéllet | för att möta samhället",
+      "i yrkesrad och samverkansrad | i yrkesråd och samverkansråd",
       "inom Maélardalsradet och foretagsstdod | inom Mälardalsrådet och företagsstöd",
   })
   void weighsContextCompoundsAndPlaces(String read, String expected) {
