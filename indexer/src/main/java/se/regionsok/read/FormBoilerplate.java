@@ -1,5 +1,9 @@
 package se.regionsok.read;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import se.regionsok.repair.CleanVocabulary;
@@ -8,31 +12,22 @@ import se.regionsok.repair.CleanVocabulary;
  * Text of the report forms rather than of the answers (corpus notes §4 hazards 18–19): character
  * limit notes, the initiative tables' column instructions, placeholders of empty form fields,
  * the yes/no instructions, page numbers and the checkbox lines the OCR turned into noise.
- * Matched on the diacritic-free skeleton so that repair leftovers match too.
+ * Matched on the diacritic-free skeleton so that repair leftovers match too; the cues are the
+ * data file form-boilerplate.txt.
  */
 public final class FormBoilerplate {
-  private static final List<Pattern> PARAGRAPHS = List.of(
-      Pattern.compile("^observera! maximalt antal tecken"),
-      Pattern.compile("^insatserna kan vara helt eller delvis finansierade"),
-      Pattern.compile("^beskriv i punktform hur anslaget"),
-      Pattern.compile("^ange max 5 insatser"),
-      Pattern.compile("^klicka eller tryck h\\S*r for att ange text"),
-      Pattern.compile("^om ja, beskriv hur anslaget har bidragit"),
-      Pattern.compile("^namn p\\S* insats och kort"),
-      Pattern.compile("^mal$"),
-      Pattern.compile("^ange vilket eller vilka mal i den"),
-      Pattern.compile("^resultat i form av (prestationer|effekter)"),
-      Pattern.compile("^beskriv (uppnadda eller|sa langt det ar mojligt)"),
-      Pattern.compile("^for definitioner och exempel av"),
-      Pattern.compile("^ange (om det ar uppnadda|aven om)"),
-      Pattern.compile("^uppf\\S*ljning kommer ske utifr\\S*n egen"));
+  private static final List<String> CUES = cues();
+  private static final List<Pattern> OPENINGS =
+      CUES.stream().map(cue -> Pattern.compile("^(" + cue + ")")).toList();
+  private static final List<Pattern> MENTIONS = CUES.stream().filter(cue -> !cue.endsWith("$"))
+      .map(cue -> Pattern.compile("\\b(" + cue + ")")).toList();
   private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\(\\d{1,3}\\)\\s*$");
   /**
-   * "Ja", "Nej [", " JaX", "Nej U]", "Jad", "Nej ☐": a box label with an unreadable or empty
-   * mark. A ticked box ("Ja ☒") is the answer and stays.
+   * "Ja", "Nej [", "Nej U]", "Jad" (or "Jaa" after repair), "Nej ☐": a box label with an unreadable or empty mark. A
+   * ticked box ("Ja ☒", OCR'd "Ja X" or "JaX") is the answer and stays.
    */
   private static final Pattern CHECKBOX =
-      Pattern.compile("^\\s*(Ja|Nej|Jad|Ej aktuellt)\\s*[X☐\\[\\]U]{0,2}\\s*$");
+      Pattern.compile("^\\s*(Ja[ad]?|Nej|Ej aktuellt)\\s*[☐\\[\\]U]{0,2}\\s*$");
 
   private FormBoilerplate() {}
 
@@ -43,11 +38,26 @@ public final class FormBoilerplate {
 
   public static boolean isBoilerplate(String paragraph) {
     String skeleton = CleanVocabulary.skeleton(paragraph.strip());
-    return PARAGRAPHS.stream().anyMatch(p -> p.matcher(skeleton).find());
+    return OPENINGS.stream().anyMatch(p -> p.matcher(skeleton).find());
+  }
+
+  /** Whether form text stands anywhere in the text (column headers run together, §2.4). */
+  public static boolean mentionsBoilerplate(String text) {
+    String skeleton = CleanVocabulary.skeleton(text);
+    return isBoilerplate(text) || MENTIONS.stream().anyMatch(p -> p.matcher(skeleton).find());
   }
 
   /** Lines that are never content: page numbers and checkbox labels. */
   public static boolean isNoiseLine(String line) {
     return PAGE_NUMBER.matcher(line).matches() || CHECKBOX.matcher(line).matches();
+  }
+
+  private static List<String> cues() {
+    try (InputStream in = FormBoilerplate.class.getResourceAsStream("form-boilerplate.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -47,7 +47,7 @@ final class InitiativeTable {
       out.add(Record.of(document.entry().id() + "-" + firstLine, document.entry().region(),
               document.entry().year(), DocType.INITIATIVE, List.of(area),
               name(paragraphs, start, labels.get(k)), ParagraphBuilder.text(own),
-              new Source(document.fileName(), firstLine, own.get(own.size() - 1).lastLine()))
+              new Source(document.fileName(), firstLine, ParagraphBuilder.lastLine(own)))
           .withGoalText(goal(own, labels.get(k) - start)));
     }
     return out;

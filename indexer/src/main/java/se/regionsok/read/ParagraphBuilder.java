@@ -18,60 +18,105 @@ public final class ParagraphBuilder {
   private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<=\\p{Ll})-$");
   private static final Pattern NOT_A_SUFFIX = Pattern.compile("^(och|eller|samt|till)\\b");
 
+  private static final Pattern NOTE_MARKER = Pattern.compile("^\\s?(\\d{1,2}|[*'’])\\s*");
+  private static final Pattern LINE_ENDS_SENTENCE = Pattern.compile("[.!?]\\s*$");
+
   private final List<String> lines;
-  private final boolean[] footnote;
+  private final Footnotes.Kind[] kinds;
 
   public ParagraphBuilder(List<String> lines) {
     this.lines = lines;
-    this.footnote = Footnotes.of(lines);
+    this.kinds = Footnotes.of(lines);
   }
 
-  /** Paragraphs of lines {@code from}..{@code to} (1-based, inclusive). */
+  /**
+   * Paragraphs of lines {@code from}..{@code to} (1-based, inclusive); the authors' footnotes of
+   * the range follow the running text as paragraphs of their own.
+   */
   public List<Paragraph> paragraphs(int from, int to) {
-    List<Paragraph> raw = new ArrayList<>();
-    int start = -1;
-    StringBuilder text = new StringBuilder();
-    for (int n = from; n <= to + 1; n++) {
-      String line = n <= to ? lines.get(n - 1) : "";
-      boolean skip = n <= to && (footnote[n - 1] || FormBoilerplate.isNoiseLine(line));
-      if (skip) {
+    List<Paragraph> text = new ArrayList<>();
+    for (List<Integer> raw : rawParagraphs(from, to, Footnotes.Kind.TEXT)) {
+      text.addAll(withoutBoilerplate(raw));
+    }
+    List<Paragraph> out = new ArrayList<>(joinBrokenSentences(text));
+    for (List<Integer> note : rawParagraphs(from, to, Footnotes.Kind.AUTHOR_NOTE)) {
+      Paragraph p = paragraph(note);
+      out.add(new Paragraph(p.firstLine(), p.lastLine(),
+          NOTE_MARKER.matcher(p.text()).replaceFirst("")));
+    }
+    return out;
+  }
+
+  /**
+   * Line numbers of the paragraphs made of lines of one kind: a blank line, a bullet or the
+   * start of form boilerplate starts a new one; noise lines and lines of other kinds are passed
+   * over, so a sentence a note cut in two stays one paragraph.
+   */
+  private List<List<Integer>> rawParagraphs(int from, int to, Footnotes.Kind kind) {
+    List<List<Integer>> raw = new ArrayList<>();
+    List<Integer> current = new ArrayList<>();
+    for (int n = from; n <= to; n++) {
+      String line = lines.get(n - 1);
+      String stripped = line.strip();
+      if (!stripped.isEmpty() && (kinds[n - 1] != kind || FormBoilerplate.isNoiseLine(line))) {
         continue;
       }
-      String stripped = line.strip();
-      boolean bullet = OCR_BULLET.matcher(stripped).find();
-      if (stripped.isEmpty() || bullet || FormBoilerplate.startsBoilerplate(stripped)) {
-        if (start > 0) {
-          raw.add(new Paragraph(start, lastContentLine(start, n - 1), text.toString()));
+      if (stripped.isEmpty() || OCR_BULLET.matcher(stripped).find()
+          || FormBoilerplate.startsBoilerplate(stripped)) {
+        if (!current.isEmpty()) {
+          raw.add(current);
         }
-        start = -1;
-        text.setLength(0);
-        if (stripped.isEmpty()) {
-          continue;
-        }
-        stripped = OCR_BULLET.matcher(stripped).replaceFirst("• ");
+        current = new ArrayList<>();
       }
-      if (start < 0) {
-        start = n;
+      if (!stripped.isEmpty()) {
+        current.add(n);
       }
-      appendLine(text, stripped);
     }
-    return joinBrokenSentences(raw.stream()
-        .map(p -> new Paragraph(p.firstLine(), p.lastLine(), cleanMarkers(p.text())))
-        .filter(p -> !FormBoilerplate.isBoilerplate(p.text()))
-        .toList());
+    if (!current.isEmpty()) {
+      raw.add(current);
+    }
+    return raw;
+  }
+
+  /**
+   * The paragraph, or when it opens with form boilerplate the lines after the first sentence end
+   * from which on no form text is mentioned: the export often runs the answer on without a blank
+   * line ("… avslutsmöte. Leverans delmål 3: …"), and column headers run together.
+   */
+  private List<Paragraph> withoutBoilerplate(List<Integer> lineNumbers) {
+    Paragraph whole = paragraph(lineNumbers);
+    if (!FormBoilerplate.isBoilerplate(whole.text())) {
+      return List.of(whole);
+    }
+    for (int k = 0; k < lineNumbers.size() - 1; k++) {
+      if (LINE_ENDS_SENTENCE.matcher(lines.get(lineNumbers.get(k) - 1)).find()) {
+        Paragraph rest = paragraph(lineNumbers.subList(k + 1, lineNumbers.size()));
+        if (!FormBoilerplate.mentionsBoilerplate(rest.text())) {
+          return List.of(rest);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private Paragraph paragraph(List<Integer> lineNumbers) {
+    StringBuilder text = new StringBuilder();
+    for (int n : lineNumbers) {
+      String stripped = lines.get(n - 1).strip();
+      appendLine(text, text.isEmpty() ? OCR_BULLET.matcher(stripped).replaceFirst("• ") : stripped);
+    }
+    return new Paragraph(lineNumbers.get(0), lineNumbers.get(lineNumbers.size() - 1),
+        cleanMarkers(text.toString()));
+  }
+
+  /** The last line the paragraphs run over: a footnote that follows them may stand earlier. */
+  public static int lastLine(List<Paragraph> paragraphs) {
+    return paragraphs.stream().mapToInt(Paragraph::lastLine).max().orElseThrow();
   }
 
   /** The paragraphs' text, one paragraph per line. */
   public static String text(List<Paragraph> paragraphs) {
     return String.join("\n", paragraphs.stream().map(Paragraph::text).toList());
-  }
-
-  private int lastContentLine(int start, int end) {
-    int last = end;
-    while (last > start && (lines.get(last - 1).isBlank() || footnote[last - 1])) {
-      last--;
-    }
-    return last;
   }
 
   private static void appendLine(StringBuilder text, String line) {
@@ -88,7 +133,7 @@ public final class ParagraphBuilder {
 
   private static String cleanMarkers(String text) {
     return GLUED_MARKER.matcher(text).replaceAll("").replace("HYPERLINK", "")
-        .replaceFirst("^(Ja|Nej|Ej aktuellt)\\s*☒$", "Svar: $1.")
+        .replaceFirst("^(Ja|Nej|Ej aktuellt)\\s*[☒X]$", "Svar: $1.")
         .replaceFirst(" Om nej, ange anledningen till det\\.$", "")
         .replaceAll("\\s{2,}", " ").strip();
   }

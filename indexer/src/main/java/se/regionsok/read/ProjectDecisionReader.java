@@ -58,7 +58,7 @@ public final class ProjectDecisionReader implements DocumentReader {
           .filter(p -> !LETTERHEAD.matcher(p.text()).find())
           .filter(p -> !isLogoResidue(document, p))
           .toList();
-      int lastLine = body.isEmpty() ? heading : body.get(body.size() - 1).lastLine();
+      int lastLine = body.isEmpty() ? heading : ParagraphBuilder.lastLine(body);
       out.add(Record.of(document.entry().id() + "-" + heading, document.entry().region(),
           document.entry().year(), DocType.PROJECT_SECTION,
           List.of(PolicyArea.RUS_STRATEGI.label()),

@@ -45,20 +45,46 @@ final class QuestionRecords {
   }
 
   Record answer(Question question, String area) {
+    return answer(question, area, List.of());
+  }
+
+  /**
+   * The answer record, when initiatives were split out of it keeping only the text none of them
+   * took (one rule for every template, so no text counts twice): flagged split_into_initiatives,
+   * and a placeholder when nothing is left.
+   */
+  Record answer(Question question, String area, List<Record> splitOff) {
     int questionEnd = questionEnd(question);
     String title = ParagraphBuilder.text(paragraphs.paragraphs(question.headingLine(), questionEnd))
         .replace('\n', ' ').replaceFirst("^\\d+(\\.\\d+)*\\.?\\s+", "");
-    List<Paragraph> answer = question.lastLine() > questionEnd
+    List<Paragraph> all = question.lastLine() > questionEnd
         ? paragraphs.paragraphs(questionEnd + 1, question.lastLine()) : List.of();
+    List<Paragraph> answer = all.stream().filter(p -> splitOff.stream().noneMatch(
+        r -> r.source().lineStart() <= p.firstLine() && p.lastLine() <= r.source().lineEnd()))
+        .toList();
+    Checkboxes.Reading boxes = Checkboxes.read(
+        document.lines().subList(questionEnd, Math.max(questionEnd, question.lastLine())));
     String text = ParagraphBuilder.text(answer);
-    int lastLine = answer.isEmpty() ? questionEnd : answer.get(answer.size() - 1).lastLine();
+    if (text.isBlank() && boxes.answer() != null) {
+      text = "Svar: " + boxes.answer() + "."; // the box is the whole answer
+    }
+    int lastLine = all.isEmpty() ? questionEnd : ParagraphBuilder.lastLine(all);
     Record record = Record.of(document.entry().id() + "-" + question.headingLine(),
             document.entry().region(), document.entry().year(), DocType.REPORT_ANSWER,
             List.of(area), title, text,
             new Source(document.fileName(), question.headingLine(), lastLine))
-        .withQuestion(question.number(), null);
+        .withQuestion(question.number(), boxes.answer());
+    if (boxes.partsDiffer()) {
+      record = record.withFlag("answers_differ_by_part"); // the text says which part is which
+    }
+    if (!splitOff.isEmpty()) {
+      record = record.withFlag("split_into_initiatives");
+      if (text.isBlank()) {
+        return record.withPlaceholder(true);
+      }
+    }
     if (text.isBlank()) {
-      return record.withFlag("answer_unreadable"); // only checkbox noise was left
+      return record.withFlag("answer_unreadable"); // only unreadable checkboxes were left
     }
     return PLACEHOLDER.matcher(text.strip()).matches() ? record.withPlaceholder(true) : record;
   }

@@ -47,9 +47,7 @@ public final class Report2022Reader implements DocumentReader {
           ? initiatives.read(document, records.paragraphs(), records.questionEnd(question) + 1,
               question.lastLine(), area)
           : List.of();
-      // an answer that is only the initiative table is read as its initiatives; kept by id, it
-      // never ranks beside them with the same text
-      out.add(split.isEmpty() ? answer : answer.withPlaceholder(true).withFlag("split_into_initiatives"));
+      out.add(split.isEmpty() ? answer : records.answer(question, area, split));
       out.addAll(split);
     }
     return out;

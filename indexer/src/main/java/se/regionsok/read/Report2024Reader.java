@@ -23,12 +23,10 @@ public final class Report2024Reader implements DocumentReader {
       Pattern.compile("^\\s?([1-6])\\.\\s+(Likv|Kompetens|Innovation|Tillg|Anslag|Analys)");
   private static final Pattern QUESTION =
       Pattern.compile("^\\s?([1-6])\\.([1-9])\\s+(Beskriv|Har|Om|Öm)\\b");
-  private static final Pattern TICKED = Pattern.compile("^\\s*(Ja|Nej|Ej aktuellt)\\s*☒\\s*$");
   private static final Map<Integer, PolicyArea> AREAS = Map.of(
       1, PolicyArea.LIKVARDIGA_MOJLIGHETER, 2, PolicyArea.KOMPETENSFORSORJNING,
       3, PolicyArea.INNOVATION_FORETAGANDE, 4, PolicyArea.TILLGANGLIGHET,
       5, PolicyArea.ANSLAG_1_1, 6, PolicyArea.ANALYS_UPPFOLJNING);
-  private static final String YES_NO_QUESTION = "5.1";
   /** Questions 1.4, 2.4, 3.4, 4.4 ask for the year's prestationer: where bullet initiatives stand. */
   private static final String PRESTATIONER = ".4";
 
@@ -47,17 +45,16 @@ public final class Report2024Reader implements DocumentReader {
     List<Record> out = new ArrayList<>();
     for (Question question : questions) {
       int section = Integer.parseInt(question.number().substring(0, 1));
-      Record record = records.answer(question, AREAS.get(section).label());
-      if (question.number().equals(YES_NO_QUESTION)) {
-        record = record.withQuestion(question.number(), firstTicked(document, question));
-      }
-      out.add(record);
+      String area = AREAS.get(section).label();
+      List<Record> initiatives = List.of();
       if (question.number().endsWith(PRESTATIONER)) {
         int from = records.questionEnd(question) + 1;
-        out.addAll(GoalBulletInitiatives.read(document,
+        initiatives = GoalBulletInitiatives.read(document,
             records.paragraphs().paragraphs(Math.min(from, question.lastLine()), question.lastLine()),
-            AREAS.get(section).label()));
+            area);
       }
+      out.add(records.answer(question, area, initiatives));
+      out.addAll(initiatives);
     }
     return out;
   }
@@ -90,15 +87,5 @@ public final class Report2024Reader implements DocumentReader {
       }
     }
     return questions;
-  }
-
-  private static String firstTicked(CorpusDocument document, Question question) {
-    for (int n = question.headingLine(); n <= question.lastLine(); n++) {
-      Matcher m = TICKED.matcher(document.line(n));
-      if (m.matches()) {
-        return m.group(1);
-      }
-    }
-    return null;
   }
 }

@@ -27,7 +27,7 @@ public final class CleanVocabulary {
   public static CleanVocabulary of(List<String> lines) {
     CleanVocabulary vocabulary = new CleanVocabulary();
     for (String line : lines) {
-      Matcher m = WORD.matcher(TAG.matcher(line).replaceAll(" "));
+      Matcher m = WORD.matcher(Addresses.PATTERN.matcher(TAG.matcher(line).replaceAll(" ")).replaceAll(" "));
       String previous = null;
       while (m.find()) {
         String word = m.group().toLowerCase(Locale.ROOT);
@@ -65,6 +65,11 @@ public final class CleanVocabulary {
   /** The words whose skeleton is {@code skeleton}. */
   public Set<String> withSkeleton(String skeleton) {
     return bySkeleton.getOrDefault(skeleton, Set.of());
+  }
+
+  /** Every word of the clean text, lower-cased. */
+  public Set<String> words() {
+    return counts.keySet();
   }
 
   public int size() {

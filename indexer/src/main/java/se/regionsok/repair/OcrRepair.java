@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.regionsok.analysis.SwedishDictionary;
@@ -27,21 +28,35 @@ public final class OcrRepair implements LineRepair {
   private static final int OVERRULE_RATIO = 10;
   /** A replacement for a valid word must itself be this common in the clean text. */
   private static final int OVERRULE_MIN_COUNT = 5;
-  /** Weight of one observed neighbour pair against one occurrence of the word alone. */
-  private static final int PAIR_WEIGHT = 100;
+  /**
+   * Weight of one observed neighbour pair against one occurrence of the word alone: high enough
+   * that a reading seen with its neighbour beats a far more common one never seen so ("två år",
+   * "varje år" against "är", 628 to 116 in the clean text).
+   */
+  private static final int PAIR_WEIGHT = 1000;
   /** No Swedish word lacks a vowel: "dr", "nd", "ldn" are OCR even where hunspell knows "dr". */
   private static final Pattern VOWEL = Pattern.compile("[aeiouyåäöé]");
   private static final Pattern CONJUNCTION = Pattern.compile("och|eller|samt");
   private static final int MAX_RESTORED_DIACRITICS = 3;
+  /**
+   * A diacritic beside its own or a like vowel ("tillrääckligt", "nyanläanda"):
+   * the OCR split one letter in two, and the dictionary's compounding accepts the result.
+   */
+  private static final Pattern VOWEL_BESIDE_DIACRITIC = Pattern.compile("[äå][aäå]|a[äå]|öö");
 
   private final CleanVocabulary vocabulary;
   private final SwedishDictionary dictionary;
+  private final Compounds compounds;
+  private final GluedWords gluedWords;
+  private final Places places = Places.load();
   private final Map<String, Boolean> spellCache = new HashMap<>();
   private final Map<String, Optional<String>> dictionaryReadings = new HashMap<>();
 
   public OcrRepair(CleanVocabulary vocabulary, SwedishDictionary dictionary) {
     this.vocabulary = vocabulary;
     this.dictionary = dictionary;
+    this.compounds = new Compounds(vocabulary, this::isKnown);
+    this.gluedWords = new GluedWords(vocabulary, this::isKnown);
   }
 
   @Override
@@ -78,6 +93,12 @@ public final class OcrRepair implements LineRepair {
     while (m.find()) {
       spans.add(new int[] {m.start(), m.end()});
     }
+    Matcher address = Addresses.PATTERN.matcher(line); // "dg-reform" in a link is no "äg-reform"
+    while (address.find()) {
+      int from = address.start();
+      int to = address.end();
+      spans.removeIf(span -> span[0] < to && span[1] > from);
+    }
     StringBuilder out = new StringBuilder(line.length());
     int done = 0;
     String previousFixed = null;
@@ -91,7 +112,8 @@ public final class OcrRepair implements LineRepair {
       boolean midSentence = previous != null
           ? !line.substring(spans.get(k - 1)[1], span[0]).matches(".*[.!?].*")
           : continuesSentence;
-      String fixed = correct(token, previous, next, standalone, midSentence);
+      boolean productName = span[1] < line.length() && line.charAt(span[1]) == '+'; // "Digi+"
+      String fixed = productName ? token : correct(token, previous, next, standalone, midSentence);
       out.append(line, done, span[0]).append(fixed);
       done = span[1];
       previousFixed = fixed;
@@ -127,15 +149,25 @@ public final class OcrRepair implements LineRepair {
     Comparator<String> byScore = Comparator.comparingLong(
         word -> score(word, previousSkeleton, nextSkeleton));
     Map<String, Integer> skeletons = OcrSkeletons.of(lower);
+    if (!valid && midSentence && Character.isUpperCase(token.charAt(0))) {
+      Optional<String> place = skeletons.keySet().stream().map(places::named)
+          .flatMap(Optional::stream).findFirst();
+      if (place.isPresent()) {
+        return place.get(); // a capital inside a sentence names something: "i Laxa" is Laxå
+      }
+    }
     Optional<String> best = skeletons.keySet().stream()
-        .flatMap(skeleton -> vocabulary.withSkeleton(skeleton).stream())
+        .flatMap(skeleton -> vocabulary.withSkeleton(OcrSkeletons.plain(skeleton)).stream()
+            .filter(word -> OcrSkeletons.fits(skeleton, word)))
         .max(byScore.thenComparing(Comparator.naturalOrder()));
     if (valid) {
       return best.filter(word -> overrules(word, lower, previousSkeleton, nextSkeleton))
+          .or(() -> vocabulary.count(lower) > 0 ? Optional.empty() : compounds.withCleanHead(lower))
           .map(word -> withCaseOf(token, word))
           .orElse(token);
     }
     return best.or(() -> dictionaryReadings.computeIfAbsent(lower, k -> dictionaryReading(skeletons)))
+        .or(() -> gluedWords.split(lower))
         .map(word -> withCaseOf(token, word))
         .orElse(token);
   }
@@ -166,16 +198,28 @@ public final class OcrRepair implements LineRepair {
   }
 
   /**
-   * The one dictionary word reachable with the fewest confusions plus restored diacritics, for
-   * tokens the clean vocabulary lacks (compounds, rarer inflections); empty when it is not unique.
+   * The reading of a token the clean vocabulary lacks (compounds, rarer inflections): the
+   * dictionary words reachable with the fewest confusions plus restored diacritics, among equals
+   * the one the clean text supports. A compound the dictionary lacks but the clean text backs
+   * ({@link Compounds}) is read where no dictionary word is, or where the clean text supports it
+   * better ("Mälarbanan" beside "Mälardalen" against "Målarbanan").
    */
   private Optional<String> dictionaryReading(Map<String, Integer> skeletons) {
+    Optional<String> word = compounds.bestSupported(cheapest(skeletons, this::isKnown));
+    return compounds.bestSupported(
+            cheapest(skeletons, w -> !isKnown(w) && compounds.isCompound(w)))
+        .filter(c -> word.isEmpty() || compounds.outweighs(c, word.get()))
+        .or(() -> word);
+  }
+
+  /** The readings that pass {@code test} at the lowest cost. */
+  private List<String> cheapest(Map<String, Integer> skeletons, Predicate<String> test) {
     int bestCost = Integer.MAX_VALUE;
     List<String> bestWords = new ArrayList<>();
     for (Map.Entry<String, Integer> skeleton : skeletons.entrySet()) {
       for (String word : OcrSkeletons.withDiacritics(skeleton.getKey(), MAX_RESTORED_DIACRITICS)) {
-        int cost = skeleton.getValue() + differences(skeleton.getKey(), word);
-        if (cost <= bestCost && isKnown(word)) {
+        int cost = skeleton.getValue() + restored(skeleton.getKey(), word);
+        if (cost <= bestCost && !VOWEL_BESIDE_DIACRITIC.matcher(word).find() && test.test(word)) {
           if (cost < bestCost) {
             bestWords.clear();
             bestCost = cost;
@@ -186,13 +230,14 @@ public final class OcrRepair implements LineRepair {
         }
       }
     }
-    return bestWords.size() == 1 ? Optional.of(bestWords.get(0)) : Optional.empty();
+    return bestWords;
   }
 
-  private static int differences(String a, String b) {
+  /** Diacritics the reading restores beyond the places the confusions marked. */
+  private static int restored(String marked, String word) {
     int n = 0;
-    for (int i = 0; i < a.length(); i++) {
-      n += a.charAt(i) == b.charAt(i) ? 0 : 1;
+    for (int i = 0; i < marked.length(); i++) {
+      n += Character.isUpperCase(marked.charAt(i)) || marked.charAt(i) == word.charAt(i) ? 0 : 1;
     }
     return n;
   }

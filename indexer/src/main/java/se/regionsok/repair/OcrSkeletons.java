@@ -9,14 +9,22 @@ import java.util.Map;
 /**
  * The skeletons (see {@link CleanVocabulary#skeleton}) an OCR'd token may stand for, through the
  * scanner's known confusions (corpus notes §1.1): 6→ö, 4/3/&→ä/å, 0→ö, é→å/ä/ö, d→ä/å/ö, i→ä,
- * 1→l/i, {→f/å, and the pairs ia/ai/id/éa read for one ä ("hiansyn", "fraimja", "sidmre").
+ * 1→l/i, {→f/å, the pairs ia/ai/id/éa/ad/éd/aé read for one ä or å ("hiansyn", "fraimja",
+ * "sidmre", "delmadl", "tillgadng", "osédkerhet", "samhaélle") and oé/éo/oi/do for one ö
+ * ("genomfoérandet", "moijligt", "mdota").
  * Each skeleton comes with the number of confusions it assumes.
+ *
+ * <p>A confusion stands for a letter with a diacritic: the scanner reads a plain a or o as it is.
+ * So the place a confusion fills is marked in the skeleton by a capital (A: å or ä, O: ö), and a
+ * reading must have a diacritic there ({@link #fits}): "branschmdten" is "branschmöten", never
+ * "branschmaten"; "yrkesrdd" is "yrkesråd", never "yrkesrad".
  */
 final class OcrSkeletons {
   private static final int MAX_VARIANTS = 4096;
-  private static final Map<String, String[]> PAIRS = Map.of(
-      "ia", new String[] {"a"}, "ai", new String[] {"a"}, "id", new String[] {"a"},
-      "éa", new String[] {"a"}, "ié", new String[] {"a"});
+  private static final Map<String, String> PAIRS = Map.ofEntries(
+      Map.entry("ia", "A"), Map.entry("ai", "A"), Map.entry("id", "A"), Map.entry("éa", "A"),
+      Map.entry("ié", "A"), Map.entry("ad", "A"), Map.entry("éd", "A"), Map.entry("aé", "A"),
+      Map.entry("oé", "O"), Map.entry("éo", "O"), Map.entry("oi", "O"), Map.entry("do", "O"));
 
   private OcrSkeletons() {}
 
@@ -37,27 +45,26 @@ final class OcrSkeletons {
       return;
     }
     if (at + 1 < token.length()) {
-      String[] pair = PAIRS.get(token.substring(at, at + 2));
+      String pair = PAIRS.get(token.substring(at, at + 2));
       if (pair != null) {
-        for (String replacement : pair) {
-          branch(token, at + 2, built, replacement, confusions + 1, out);
-        }
+        branch(token, at + 2, built, pair, confusions + 1, out);
       }
     }
     char c = token.charAt(at);
     String[] alternatives = switch (c) {
-      case '6', '0' -> new String[] {"o"};
-      case '4', '3', '&' -> new String[] {"a"};
-      case 'é' -> new String[] {"e", "a", "o"};
-      case 'd' -> new String[] {"d", "a", "o"};
-      case 'i' -> new String[] {"i", "a"};
+      case '6', '0' -> new String[] {"O"};
+      case '4', '3', '&' -> new String[] {"A"};
+      case 'é' -> new String[] {"e", "A", "O"};
+      case 'd' -> new String[] {"d", "A", "O"};
+      case 'i' -> new String[] {"i", "A"};
       case '1' -> new String[] {"l", "i"};
-      case '{' -> new String[] {"f", "a"};
+      case '{' -> new String[] {"f", "A"};
       default -> new String[] {String.valueOf(CleanVocabulary.skeleton(String.valueOf(c)))};
     };
     for (String alternative : alternatives) {
       boolean literal = alternative.equals(CleanVocabulary.skeleton(String.valueOf(c)));
-      branch(token, at + 1, built, alternative, confusions + (literal ? 0 : 1), out);
+      int cost = c == 'é' && literal ? 2 : literal ? 0 : 1; // é is rarely an é in Swedish
+      branch(token, at + 1, built, alternative, confusions + cost, out);
     }
   }
 
@@ -69,26 +76,73 @@ final class OcrSkeletons {
     built.setLength(length);
   }
 
-  /** The words a skeleton can be with diacritics restored at up to {@code max} places (a→ä/å, o→ö). */
-  static List<String> withDiacritics(String skeleton, int max) {
+  /** The skeleton without its marks: the key of {@link CleanVocabulary#withSkeleton}. */
+  static String plain(String marked) {
+    return marked.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether {@code word} has a diacritic wherever the marked skeleton asks for one. */
+  static boolean fits(String marked, String word) {
+    if (word.length() != marked.length()) {
+      return false;
+    }
+    for (int i = 0; i < marked.length(); i++) {
+      char m = marked.charAt(i);
+      char w = word.charAt(i);
+      if (m == 'A' && w != 'ä' && w != 'å' || m == 'O' && w != 'ö') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The words a marked skeleton can be: a diacritic at every marked place, and restored at up to
+   * {@code max} further places (a→ä/å, o→ö).
+   */
+  static List<String> withDiacritics(String marked, int max) {
     List<String> out = new ArrayList<>();
-    place(skeleton.toCharArray(), 0, max, out);
+    char[] word = plain(marked).toCharArray();
+    placeMarked(marked, word, 0, max, out);
     return out;
   }
 
-  private static void place(char[] word, int from, int left, List<String> out) {
+  private static void placeMarked(String marked, char[] word, int from, int max, List<String> out) {
+    int i = from;
+    while (i < word.length && !Character.isUpperCase(marked.charAt(i))) {
+      i++;
+    }
+    if (i == word.length) {
+      place(marked, word, 0, max, out);
+      return;
+    }
+    char c = word[i];
+    for (char option : options(c)) {
+      word[i] = option;
+      placeMarked(marked, word, i + 1, max, out);
+    }
+    word[i] = c;
+  }
+
+  private static void place(String marked, char[] word, int from, int left, List<String> out) {
     out.add(new String(word));
     if (left == 0) {
       return;
     }
     for (int i = from; i < word.length; i++) {
       char c = word[i];
-      char[] options = c == 'a' ? new char[] {'ä', 'å'} : c == 'o' ? new char[] {'ö'} : new char[0];
-      for (char option : options) {
+      if (Character.isUpperCase(marked.charAt(i))) {
+        continue;
+      }
+      for (char option : options(c)) {
         word[i] = option;
-        place(word, i + 1, left - 1, out);
+        place(marked, word, i + 1, left - 1, out);
         word[i] = c;
       }
     }
+  }
+
+  private static char[] options(char c) {
+    return c == 'a' ? new char[] {'ä', 'å'} : c == 'o' ? new char[] {'ö'} : new char[0];
   }
 }

@@ -42,6 +42,65 @@ class OcrRepairTest {
     assertEquals(expected, repaired(read));
   }
 
+  /** Issue 19: repairs that gave real but wrong words, and damage the repair used to leave. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "har lett till ett yrkesrdd | har lett till ett yrkesråd",
+      "i Energi- och klimatr&d och klimatrdd | i Energi- och klimatråd och klimatråd",
+      "ett kulturrdd och klimatradet | ett kulturråd och klimatrådet",
+      "inom Malardalsradet och Trygghetsraddet | inom Mälardalsrådet och Trygghetsrådet",
+      "Fyra branschmdten holls | Fyra branschmöten hölls",
+      "flera projektméten och plattformsméten | flera projektmöten och plattformsmöten",
+      "langs Malarbanan och i Malarregionen | längs Mälarbanan och i Mälarregionen",
+      "ett innovationsstdd och tjdnstemannastdd | ett innovationsstöd och tjänstemannastöd",
+      "Vi har under tva ar skapat | Vi har under två år skapat",
+      "Varje ar tas uppfoljningar fram | Varje år tas uppföljningar fram",
+      "ton per ar jamfort | ton per år jämfört",
+      "har genomforts i Laxa kommun | har genomförts i Laxå kommun",
+      "och hér har det skett | och här har det skett",
+      "med bédde interna och externa | med både interna och externa",
+      "finns nu tillganglig pad hemsidan | finns nu tillgänglig på hemsidan",
+      "besokare och géster | besökare och gäster",
+      "tillsammans med huvudménnen | tillsammans med huvudmännen",
+      "projektledarskap, rddgiva om finansiering | projektledarskap, rådgiva om finansiering",
+      "inom genomfoérandet av | inom genomförandet av",
+      "Om moijligt, beskriv | Om möjligt, beskriv",
+      "Kompetensforsoérjning och RUS delmadl 14 | Kompetensförsörjning och RUS delmål 14",
+      "en okad tillgadng och osédkerhet | en ökad tillgång och osäkerhet",
+      "3.1.1 Beskrivinom vilka omraden | 3.1.1 Beskriv inom vilka områden",
+      "for att mdota samhaéllet | för att möta samhället",
+      "i yrkesrad och samverkansrad | i yrkesråd och samverkansråd",
+      "inom Maélardalsradet och foretagsstdod | inom Mälardalsrådet och företagsstöd",
+  })
+  void weighsContextCompoundsAndPlaces(String read, String expected) {
+    assertEquals(expected, repaired(read));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "projektet Digi+ som syftar till",
+      "https://regionvastmanland.se/utveckling/projektoversikt/dg-reform/",
+      "kontakta info@regionvastmanland.se idag",
+      "hallbart turistresande - Tillvaxtverket (tillvaxtverket.se)",
+      "Ange vilket eller vilka",
+      "vad som ska vara med",
+      "i en samverkanplattform och regionledda projekt",
+  })
+  void leavesAddressesProductNamesAndRealWordsAlone(String line) {
+    String result = repaired(line);
+    for (String token : line.split("[\\s()]+")) {
+      if (token.contains(".") || token.contains("+") || token.matches("Ange|vara|samverkanplattform|regionledda")) {
+        assertTrue(result.contains(token), token + " changed in: " + result);
+      }
+    }
+  }
+
+  @Test
+  void neverReadsAConfusionAsAPlainVowel() {
+    assertEquals("och stöd till", repaired("och stdd till"));
+    assertEquals("Regionen &ar", repaired("Regionen &ar"), "no \"åar\": & stands for one å/ä");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "minskade CO2-utslapp och S3 arbetet",
