@@ -1,11 +1,15 @@
 package se.regionsok.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
  * A count matrix over two facets: {@code cells[i][j]} records have row value i and column value j;
  * {@code rowTotals}/{@code colTotals} count records with that value (a record with two values of
- * the other facet counts once there), {@code total} all matching records.
+ * the other facet counts once there), {@code total} all matching records; {@code rowCodes} /
+ * {@code colCodes} the values' official codes when the facet has them (region: SCB länskod).
  */
 public record PivotResponse(String rows, String cols, List<String> rowValues, List<String> colValues,
-    long[][] cells, long[] rowTotals, long[] colTotals, long total) {}
+    long[][] cells, long[] rowTotals, long[] colTotals, long total,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> rowCodes,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> colCodes) {}
