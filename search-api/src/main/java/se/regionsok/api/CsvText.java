@@ -16,11 +16,16 @@ final class CsvText {
         .collect(Collectors.joining(String.valueOf(separator))) + "\r\n";
   }
 
-  static String cell(Object value, char separator) {
-    String text = value == null ? "" : value.toString();
-    if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
+  /** A value a spreadsheet shows as text: a string starting with = + - @ tab or CR gets a leading '. */
+  static Object guard(Object value) {
+    if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
     }
+    return value;
+  }
+
+  static String cell(Object value, char separator) {
+    String text = value == null ? "" : guard(value).toString();
     boolean quote = text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
         || text.indexOf('\r') >= 0;
     return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
