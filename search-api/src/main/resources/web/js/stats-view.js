@@ -79,6 +79,7 @@ function pivotFigure(state, pivot, csvByChart) {
   csvByChart.set('chart-pivot', rows);
   const files = html`<p class="pivot-files">Från servern:
     <a href="${pivotUrl(state, state.rows, state.cols, 'csv')}" download>CSV</a> ·
+    <a href="${pivotUrl(state, state.rows, state.cols, 'xlsx')}" download>Excel (xlsx)</a> ·
     <a href="${pivotUrl(state, state.rows, state.cols, 'jsonstat')}">JSON-stat</a></p>`;
   return figure('chart-pivot', caption, heatMap('chart-pivot', caption, matrix), rows, {
     wide: true, extra: files, format: state.measure === 'andel' ? formatShare : formatCount });

@@ -7,16 +7,16 @@ import java.util.Map;
 import se.regionsok.schema.SearchFields;
 import se.regionsok.search.PivotResponse;
 
-/** A pivot as files dashboards read: CSV with Swedish headers, and a JSON-stat 2.0 dataset. */
+/** A pivot as files dashboards read: CSV or XLSX with Swedish headers, and a JSON-stat 2.0 dataset. */
 final class PivotFormats {
   private PivotFormats() {}
 
   /**
-   * Rows of the matrix with the row facet's Swedish label, its values' codes (when it has them),
-   * one column per column value and the totals.
+   * The matrix as a table people read: the row facet's Swedish label, its values' codes (when it
+   * has them), one column per column value and the totals.
    */
-  static String csv(PivotResponse pivot, char separator) {
-    StringBuilder out = new StringBuilder("\uFEFF");
+  static List<List<Object>> table(PivotResponse pivot) {
+    List<List<Object>> table = new ArrayList<>();
     boolean codes = pivot.rowCodes() != null;
     List<Object> header = new ArrayList<>();
     header.add(SwedishLabels.facet(pivot.rows()));
@@ -25,7 +25,7 @@ final class PivotFormats {
     }
     pivot.colValues().forEach(v -> header.add(SwedishLabels.value(pivot.cols(), v)));
     header.add("Totalt");
-    out.append(CsvText.line(header, separator));
+    table.add(header);
     for (int i = 0; i < pivot.rowValues().size(); i++) {
       List<Object> row = new ArrayList<>();
       row.add(SwedishLabels.value(pivot.rows(), pivot.rowValues().get(i)));
@@ -36,7 +36,7 @@ final class PivotFormats {
         row.add(cell);
       }
       row.add(pivot.rowTotals()[i]);
-      out.append(CsvText.line(row, separator));
+      table.add(row);
     }
     List<Object> totals = new ArrayList<>();
     totals.add("Totalt");
@@ -47,7 +47,14 @@ final class PivotFormats {
       totals.add(total);
     }
     totals.add(pivot.total());
-    out.append(CsvText.line(totals, separator));
+    table.add(totals);
+    return table;
+  }
+
+  /** The table as CSV: UTF-8 with a byte order mark (Excel), the given separator. */
+  static String csv(PivotResponse pivot, char separator) {
+    StringBuilder out = new StringBuilder("\uFEFF");
+    table(pivot).forEach(row -> out.append(CsvText.line(row, separator)));
     return out.toString();
   }
 

@@ -12,7 +12,7 @@ import se.regionsok.search.PivotResponse;
 import se.regionsok.search.RequestParser;
 import se.regionsok.search.SearchService;
 
-/** /api/stats/pivot: a count matrix over two facets for dashboards, as JSON, CSV or JSON-stat. */
+/** /api/stats/pivot: a count matrix over two facets for dashboards, as JSON, CSV, XLSX or JSON-stat. */
 final class StatsRoutes {
   private final SearchService search;
 
@@ -33,8 +33,8 @@ final class StatsRoutes {
       throw new BadRequestException("cols: must differ from rows (" + rows + ")");
     }
     String format = params.string("format", "json");
-    if (!List.of("json", "csv", "jsonstat").contains(format)) {
-      throw new BadRequestException("format: must be 'json', 'csv' or 'jsonstat'");
+    if (!List.of("json", "csv", "jsonstat", "xlsx").contains(format)) {
+      throw new BadRequestException("format: must be 'json', 'csv', 'jsonstat' or 'xlsx'");
     }
     char separator = CsvText.separator(params.string("sep", "semicolon"));
     boolean zeros = params.flag("zeros", true);
@@ -46,6 +46,11 @@ final class StatsRoutes {
       case "csv" -> {
         ctx.header("Content-Disposition", "attachment; filename=\"regionsok-" + rows + "-" + cols + ".csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(PivotFormats.csv(pivot, separator));
+      }
+      case "xlsx" -> {
+        ctx.header("Content-Disposition", "attachment; filename=\"regionsok-" + rows + "-" + cols + ".xlsx\"");
+        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .result(XlsxWriter.write(rows + " × " + cols, PivotFormats.table(pivot)));
       }
       case "jsonstat" -> ctx.json(PivotFormats.jsonStat(pivot));
       default -> ctx.json(pivot);

@@ -224,6 +224,30 @@ class StatsApiTest {
     assertEquals(400, server.get("/api/stats/pivot", "format", "xml").status());
   }
 
+  @Test
+  void xlsxHoldsTheSameTable() throws Exception {
+    java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl()
+            + "/api/stats/pivot?rows=region&cols=sdgSource&sdg=13&format=xlsx")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, r.statusCode());
+    String sheet = null;
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+      for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          sheet = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    assertTrue(sheet != null, "a workbook with one sheet");
+    JsonNode pivot = server.getJson("/api/stats/pivot", "rows", "region", "cols", "sdgSource", "sdg", "13");
+    assertTrue(sheet.contains("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Region</t></is></c>"), sheet);
+    int stockholm = texts(pivot.get("rowValues")).indexOf("Stockholm");
+    assertTrue(sheet.contains("<c r=\"C" + (stockholm + 2) + "\"><v>" + pivot.get("cells").get(stockholm).get(0).asLong()
+        + "</v></c>"), "Stockholm's stated count in column C");
+    assertEquals(23, sheet.split("<row ").length - 1, "a header, 21 regions and the totals");
+  }
+
   private static Map<String, Long> counts(JsonNode values) {
     Map<String, Long> counts = new HashMap<>();
     values.forEach(v -> counts.put(v.get("value").asText(), v.get("count").asLong()));
