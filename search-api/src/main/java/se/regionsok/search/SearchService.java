@@ -52,6 +52,8 @@ public final class SearchService implements Closeable {
   private final SimilarRecords similar;
   private final Completions.Cache completions = new Completions.Cache();
   private final VersionedMemo<FacetCall, FacetsResponse> facetCalls = new VersionedMemo<>(2_000);
+  /** Per dimension, the values the whole index holds: the domain of a complete dimension's years. */
+  private final VersionedMemo<String, List<String>> indexedValues = new VersionedMemo<>(100);
   private static final int EXPORT_BATCH = 500;
   /** A pivot axis lists at most this many values (facets here have at most a few hundred). */
   private static final int MAX_PIVOT_VALUES = 10_000;
@@ -303,19 +305,16 @@ public final class SearchService implements Closeable {
    */
   private Map<String, List<FacetValue>> facets(FacetedSearcher searcher, Query base, Facets facets,
       Filters filters, int limit, boolean zeros) throws IOException {
-    Facets wholeIndex = null;
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : FacetTable.VISIBLE) {
       boolean complete = FacetDomains.complete(dim);
       List<FacetValue> counted = dim.equals(FACET_SDG_SOURCE)
           ? FacetFilters.sourceCounts(searcher, facetsConfig, base, filters)
           : FacetFilters.counts(facets, dim, filters, complete ? MAX_PIVOT_VALUES : limit);
-      List<String> indexed = List.of();
-      if (complete) {
-        wholeIndex = wholeIndex != null ? wholeIndex : new SortedSetDocValuesFacetCounts(searcher.facetState());
-        indexed = FacetFilters.values(wholeIndex, MAX_PIVOT_VALUES, dim).stream()
-            .map(FacetValue::value).filter(v -> !dim.equals(FACET_YEAR) || inYearRange(v, filters)).toList();
-      }
+      List<String> indexed = complete ? indexedValues.get(searcher.getIndexReader(), dim, () ->
+          FacetFilters.values(new SortedSetDocValuesFacetCounts(searcher.facetState()), MAX_PIVOT_VALUES, dim)
+              .stream().map(FacetValue::value).toList()) : List.of();
+      indexed = indexed.stream().filter(v -> !dim.equals(FACET_YEAR) || inYearRange(v, filters)).toList();
       out.put(dim, FacetDomains.arrange(dim, counted, indexed, zeros));
     }
     return out;
