@@ -71,6 +71,38 @@ class StatsViewTest {
     browser.screenshot("statistics-year-region-inferred");
   }
 
+  @Test
+  void theSearchPageCountsStatedGoalsUntilInferredAreIncludedAndExportsForSwedishExcel() {
+    browser.driver.get(server.baseUrl() + "/?q=klimat");
+    browser.waitUntilIdle();
+    long stated = count(server.getJson("/api/facets", "q", "klimat", "sdgSource", "explicit").get("facets").get("sdg"), "13");
+    long any = count(server.getJson("/api/facets", "q", "klimat").get("facets").get("sdg"), "13");
+    assertTrue(any > stated, any + " > " + stated);
+    browser.waitFor("stated goal counts", d -> goalCount("13") == stated);
+    String csv = browser.driver.findElement(By.cssSelector(".export a")).getAttribute("href");
+    assertTrue(csv.contains("format=csv") && csv.contains("sep=semicolon") && csv.contains("labels=sv"), csv);
+
+    browser.driver.findElement(By.id("include-inferred")).click();
+    browser.waitFor("stated and inferred goal counts", d -> d.getCurrentUrl().contains("harledda=1")
+        && d.findElements(By.cssSelector("main[aria-busy]")).isEmpty() && goalCount("13") == any);
+  }
+
+  private long goalCount(String goal) {
+    WebElement box = browser.driver.findElements(By.cssSelector("input[data-facet=sdg]")).stream()
+        .filter(b -> goal.equals(b.getAttribute("data-value"))).findFirst().orElseThrow();
+    String text = box.findElement(By.xpath("following-sibling::label//span[@class='count']")).getAttribute("textContent");
+    return Long.parseLong(text.replaceAll("\\D", ""));
+  }
+
+  private static long count(JsonNode values, String value) {
+    for (JsonNode v : values) {
+      if (v.get("value").asText().equals(value)) {
+        return v.get("count").asLong();
+      }
+    }
+    return 0;
+  }
+
   /** The pivot as the page's table shows it: a row per year with its total, then the totals. */
   private static List<List<String>> expected(JsonNode pivot) {
     List<List<String>> rows = new ArrayList<>();
