@@ -23,8 +23,26 @@ async function getJson(path, params, { signal, optional = false } = {}) {
   return body;
 }
 
+/**
+ * The query and filters as the API takes them. Goals count as stated unless the person includes
+ * inferred ones: a ticked goal then means "this goal is stated" (sdgSource qualifies the goal).
+ */
 function queryAndFilters(state) {
-  return { q: state.q, ...state.filters };
+  const params = { q: state.q, ...state.filters };
+  if (!state.inferred && state.filters.sdg && !state.filters.sdgSource) params.sdgSource = ['explicit'];
+  return params;
+}
+
+/** What the statistics count: initiatives only unless all document types are asked for. */
+export function statsScope(state) {
+  return !state.filters.docType && !state.allTypes ? { ...state, filters: { ...state.filters, docType: ['initiative'] } } : state;
+}
+
+/** Filters of a statistics call: with goals as an axis, stated ones only unless inferred are included. */
+function statsParams(state, dims = []) {
+  const params = queryAndFilters(statsScope(state));
+  if (!state.inferred && dims.includes('sdg') && !params.sdgSource) params.sdgSource = ['explicit'];
+  return params;
 }
 
 export function search(state, signal) {
@@ -32,8 +50,25 @@ export function search(state, signal) {
     { signal });
 }
 
+/**
+ * Facet counts whose goal counts are of the chosen source: stated goals unless inferred ones are
+ * included (then from a second call that qualifies the goals as stated).
+ */
+async function withGoalsOfSource(params, state, signal) {
+  const all = getJson('/api/facets', { ...params, limit: 100 }, { signal });
+  if (state.inferred || params.sdgSource) return all;
+  const [response, stated] = await Promise.all([all,
+    getJson('/api/facets', { ...params, sdgSource: ['explicit'], limit: 100 }, { signal })]);
+  return { ...response, facets: { ...response.facets, sdg: stated.facets.sdg } };
+}
+
 export function facets(state, signal) {
-  return getJson('/api/facets', { ...queryAndFilters(state), limit: 100 }, { signal });
+  return withGoalsOfSource(queryAndFilters(state), state, signal);
+}
+
+/** Facet counts as the statistics count them (document types scoped, goals of the chosen source). */
+export function statsFacets(state, signal) {
+  return withGoalsOfSource(statsParams(state), state, signal);
 }
 
 export function record(id, signal) {
@@ -49,11 +84,27 @@ export function suggest(prefix, signal) {
   return getJson('/api/suggest', { prefix }, { signal, optional: true });
 }
 
-export function pivot(state, signal) {
-  return getJson('/api/stats/pivot', { ...queryAndFilters(state), rows: 'region', cols: 'area' },
-    { signal, optional: true });
+export function pivot(state, rows, cols, signal) {
+  return getJson('/api/stats/pivot', { ...statsParams(state, [rows, cols]), rows, cols }, { signal, optional: true });
 }
 
+/** The same pivot as a file: CSV (semicolons, Swedish headers) or a JSON-stat dataset. */
+export function pivotUrl(state, rows, cols, format) {
+  return `/api/stats/pivot${queryString({ ...statsParams(state, [rows, cols]), rows, cols, format })}`;
+}
+
+/** Sources per region and year: initiatives of the table appendix and answers of the regions' own reports. */
+export async function coverage(state, signal) {
+  const base = { ...state, filters: { ...state.filters } };
+  delete base.filters.docType;
+  const own = { ...base, filters: { ...base.filters, docType: ['report-answer', 'project-section'] } };
+  const initiatives = { ...base, filters: { ...base.filters, docType: ['initiative'] } };
+  const [a, b] = await Promise.all([pivot(initiatives, 'region', 'year', signal), pivot(own, 'region', 'year', signal)]);
+  return { initiatives: a, own: b };
+}
+
+/** The export for spreadsheets: semicolons, Swedish headers and labels (the API's default is codes and commas). */
 export function exportUrl(state, format) {
-  return `/api/export${queryString({ ...queryAndFilters(state), format })}`;
+  const sheet = format === 'csv' ? { sep: 'semicolon', labels: 'sv' } : {};
+  return `/api/export${queryString({ ...queryAndFilters(state), format, ...sheet })}`;
 }

@@ -22,11 +22,19 @@ function valuesOf(facet, counted, selected) {
   return ORDER[facet] ? values.sort(ORDER[facet]) : values;
 }
 
-function facetGroup({ key }, counted, selected) {
+/** Goals count as stated unless inferred ones are included: one click away, beside the goals. */
+function goalSource(key, state) {
+  if (key !== 'sdg') return '';
+  return html`<label class="include-inferred"><input type="checkbox" id="include-inferred" ${state.inferred ? html`checked` : ''}>
+    Inkludera härledda mål</label>`;
+}
+
+function facetGroup({ key }, counted, selected, state) {
   const values = valuesOf(key, counted, selected);
   if (!values.length) return '';
   return html`<fieldset class="facet" data-facet="${key}">
     <legend>${facetLabel(key)}</legend>
+    ${goalSource(key, state)}
     <ul>${values.map((v, i) => html`<li>
       <input type="checkbox" id="facet-${key}-${i}" data-facet="${key}" data-value="${v.value}"
         ${selected.includes(String(v.value)) ? html`checked` : ''}>
@@ -38,7 +46,7 @@ function facetGroup({ key }, counted, selected) {
 
 /** Renders the panel; keeps keyboard focus on the checkbox that was just toggled. */
 export function renderFacets(container, state, facets) {
-  const focused = document.activeElement?.closest?.('input[data-facet]');
+  const focused = document.activeElement?.closest?.('input[data-facet], #include-inferred');
   const hasFilters = Object.keys(state.filters).length > 0;
   // Open beside the results on wide screens, folded above them on narrow ones; a person's own
   // choice is kept across renders.
@@ -46,11 +54,12 @@ export function renderFacets(container, state, facets) {
   render(container, html`<details class="filter-panel" ${open ? html`open` : ''}>
     <summary>Filtrera</summary>
     ${hasFilters ? html`<a class="clear-filters" href="${linkTo({ filters: {}, page: 1 })}" data-internal>Rensa alla filter</a>` : ''}
-    ${FACETS.map((f) => facetGroup(f, facets?.[f.key] ?? [], state.filters[f.key] ?? []))}
+    ${FACETS.map((f) => facetGroup(f, facets?.[f.key] ?? [], state.filters[f.key] ?? [], state))}
   </details>`);
   if (focused) {
-    const again = [...container.querySelectorAll('input[data-facet]')]
-      .find((box) => box.dataset.facet === focused.dataset.facet && box.dataset.value === focused.dataset.value);
+    const again = focused.id === 'include-inferred' ? container.querySelector('#include-inferred')
+      : [...container.querySelectorAll('input[data-facet]')]
+        .find((box) => box.dataset.facet === focused.dataset.facet && box.dataset.value === focused.dataset.value);
     again?.focus();
   }
 }

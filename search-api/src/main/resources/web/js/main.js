@@ -31,9 +31,9 @@ function updateChrome(state) {
 }
 
 async function showSearch(state, signal) {
-  const response = await api.search(state, signal);
+  const [response, counts] = await Promise.all([api.search(state, signal), api.facets(state, signal)]);
   renderSearch(main, state, response);
-  renderFacets(filters, state, response.facets);
+  renderFacets(filters, state, counts.facets);
   document.title = `${state.q ? `${state.q} – ` : ''}Regionsök`;
   status.textContent = hitsLabel(response.total);
 }
@@ -48,9 +48,10 @@ async function showRecord(state, signal) {
 }
 
 async function showStats(state, signal) {
-  const [facets, pivot] = await Promise.all([api.facets(state, signal), api.pivot(state, signal)]);
-  renderStats(main, state, facets, pivot);
-  renderFacets(filters, state, facets.facets);
+  const [facets, pivot, coverage, panel] = await Promise.all([api.statsFacets(state, signal),
+    api.pivot(state, state.rows, state.cols, signal), api.coverage(state, signal), api.facets(state, signal)]);
+  renderStats(main, state, facets, pivot, coverage);
+  renderFacets(filters, state, panel.facets);
   document.title = 'Statistik – Regionsök';
   status.textContent = `Statistik för ${hitsLabel(facets.total)}`;
 }
@@ -94,12 +95,23 @@ document.addEventListener('click', (e) => {
 });
 
 filters.addEventListener('change', (e) => {
+  if (e.target.id === 'include-inferred') go(linkTo({ inferred: e.target.checked, page: 1 }));
   const box = e.target.closest('input[data-facet]');
   if (box) go(urlFor(withFilterToggled(readState(), box.dataset.facet, box.dataset.value)));
 });
 
+// The statistics controls: each change is a URL of its own, so a shaped view can be shared.
+const STATS_CONTROLS = {
+  sort: (t) => ({ sort: t.value, page: 1 }),
+  'stats-rows': (t) => ({ rows: t.value }),
+  'stats-cols': (t) => ({ cols: t.value }),
+  'stats-inferred': (t) => ({ inferred: t.checked }),
+  'stats-all-types': (t) => ({ allTypes: t.checked }),
+};
+
 main.addEventListener('change', (e) => {
-  if (e.target.id === 'sort') go(linkTo({ sort: e.target.value, page: 1 }));
+  const change = STATS_CONTROLS[e.target.id] ?? (e.target.name === 'measure' ? (t) => ({ measure: t.value }) : null);
+  if (change) go(linkTo(change(e.target)));
 });
 
 onStateChange(show);

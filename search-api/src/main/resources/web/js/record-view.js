@@ -7,7 +7,8 @@ import { linkTo } from './state.js';
 
 function tagged(items, labelOf) {
   return html`<ul class="tags">${items.map((item) => html`<li class="tag tag-${item.source}">
-    ${labelOf(item)} <span class="tag-source">(${SOURCE_LABELS[item.source] ?? item.source})</span></li>`)}</ul>`;
+    ${labelOf(item)} <span class="tag-source">(${SOURCE_LABELS[item.source] ?? item.source})</span>${
+    item.evidence?.length ? html` <span class="tag-evidence">härlett från: ${item.evidence.join(', ')}</span>` : ''}</li>`)}</ul>`;
 }
 
 function listOrNone(items, none) {

@@ -4,6 +4,8 @@
 export const FILTER_KEYS = ['region', 'area', 'docType', 'rusGoal', 'rusTheme', 'program', 'sdg', 'sdgSource',
   'year', 'yearFrom', 'yearTo'];
 const VIEWS = ['search', 'record', 'stats'];
+// The statistics view's shape: pivot axes, counts or shares, and whether all document types count.
+const STATS_DEFAULTS = { rows: 'region', cols: 'area', measure: 'antal', allTypes: false };
 
 export function readState(url = location.href) {
   const params = new URL(url, location.href).searchParams;
@@ -20,6 +22,12 @@ export function readState(url = location.href) {
     page: Math.max(1, Number.parseInt(params.get('page'), 10) || 1),
     sort: params.get('sort') === 'year' ? 'year' : 'relevance',
     id: view === 'record' ? params.get('id') ?? '' : '',
+    // Agenda 2030 goals count as stated unless inferred ones are asked for.
+    inferred: params.get('harledda') === '1',
+    rows: params.get('rader') || STATS_DEFAULTS.rows,
+    cols: params.get('kolumner') || STATS_DEFAULTS.cols,
+    measure: params.get('mått') === 'andel' ? 'andel' : STATS_DEFAULTS.measure,
+    allTypes: params.get('alla') === '1',
   };
 }
 
@@ -34,6 +42,13 @@ export function urlFor(state) {
   }
   if (state.page > 1) params.set('page', String(state.page));
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.inferred) params.set('harledda', '1');
+  if (state.view === 'stats') {
+    if (state.rows !== STATS_DEFAULTS.rows) params.set('rader', state.rows);
+    if (state.cols !== STATS_DEFAULTS.cols) params.set('kolumner', state.cols);
+    if (state.measure !== STATS_DEFAULTS.measure) params.set('mått', state.measure);
+    if (state.allTypes) params.set('alla', '1');
+  }
   const search = params.toString();
   return search ? `/?${search}` : '/';
 }

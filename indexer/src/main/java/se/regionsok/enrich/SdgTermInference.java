@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,7 +21,8 @@ import se.regionsok.analysis.SwedishAnalyzers;
  * report answer is noise.
  */
 final class SdgTermInference {
-  private record Term(int goal, String tokens) {}
+  /** A curated term as written (shown as evidence) and as analysed (matched). */
+  private record Term(int goal, String written, String tokens) {}
 
   /** Every this many analysed tokens of text ask for one more term of evidence. */
   static final int TOKENS_PER_EXTRA_TERM = 150;
@@ -36,29 +36,32 @@ final class SdgTermInference {
       Arrays.stream(row.get(1).split(","))
           .map(String::strip)
           .filter(term -> !term.isEmpty())
-          .forEach(term -> terms.add(new Term(goal, tokens(term))));
+          .forEach(term -> terms.add(new Term(goal, term, tokens(term))));
     }
   }
 
-  /** Goal → number of its different terms found in the analysed text. */
-  private Map<Integer, Integer> evidence(String tokens) {
-    Map<Integer, Integer> evidence = new TreeMap<>();
+  /** Goal → its different terms found in the analysed text, as written in sdg-terms.tsv. */
+  private Map<Integer, List<String>> evidence(String tokens) {
+    Map<Integer, List<String>> evidence = new TreeMap<>();
     for (Term term : terms) {
       if (!term.tokens().isBlank() && tokens.contains(term.tokens())) {
-        evidence.merge(term.goal(), 1, Integer::sum);
+        evidence.computeIfAbsent(term.goal(), g -> new ArrayList<>()).add(term.written());
       }
     }
     return evidence;
   }
 
-  /** Goals with at least minTerms terms of evidence, plus one per {@link #TOKENS_PER_EXTRA_TERM} tokens. */
-  TreeSet<Integer> infer(String text, int minTerms) {
+  /**
+   * Goals with at least minTerms terms of evidence, plus one per {@link #TOKENS_PER_EXTRA_TERM}
+   * tokens, each with the terms it was inferred from.
+   */
+  Map<Integer, List<String>> infer(String text, int minTerms) {
     String tokens = tokens(text);
     int required = minTerms + (tokens.length() - tokens.replace(" ", "").length() - 1) / TOKENS_PER_EXTRA_TERM;
-    TreeSet<Integer> goals = new TreeSet<>();
-    evidence(tokens).forEach((goal, count) -> {
-      if (count >= required) {
-        goals.add(goal);
+    Map<Integer, List<String>> goals = new TreeMap<>();
+    evidence(tokens).forEach((goal, found) -> {
+      if (found.size() >= required) {
+        goals.put(goal, List.copyOf(found));
       }
     });
     return goals;

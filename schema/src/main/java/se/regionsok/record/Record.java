@@ -58,6 +58,12 @@ public record Record(
     flags = List.copyOf(flags);
   }
 
+  /** The region's SCB länskod, derived from the region (so stored records need no rebuild). */
+  @com.fasterxml.jackson.annotation.JsonProperty(value = "regionCode", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+  public String regionCode() {
+    return Regions.code(region);
+  }
+
   /** A record as a reader makes it: facets that enrichers fill are empty. */
   public static Record of(String id, String region, int year, String docType, List<String> area,
       String title, String text, Source source) {

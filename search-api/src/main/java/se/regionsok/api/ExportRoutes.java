@@ -19,8 +19,9 @@ import se.regionsok.search.SearchService;
 
 /**
  * /api/export: every matching record, whole, written as it is read (constant memory). CSV is UTF-8
- * with a byte order mark so Excel reads å/ä/ö; {@code sep=semicolon} suits Swedish-locale Excel;
- * a cell Excel would run as a formula starts with an apostrophe ({@link SpreadsheetCells}).
+ * with a byte order mark so Excel reads å/ä/ö; {@code sep=semicolon} suits Swedish-locale Excel,
+ * {@code labels=sv} gives Swedish headers and values ({@link SwedishExport}); a cell Excel would
+ * run as a formula starts with an apostrophe ({@link SpreadsheetCells}).
  */
 final class ExportRoutes {
   /** CSV columns; multi-valued fields are joined with " | ". */
@@ -41,7 +42,7 @@ final class ExportRoutes {
   }
 
   List<ApiRoute> routes() {
-    return List.of(new ApiRoute("/api/export", Set.of("q", "format", "sep"), true, this::export));
+    return List.of(new ApiRoute("/api/export", Set.of("q", "format", "sep", "labels"), true, this::export));
   }
 
   private void export(Context ctx) throws IOException {
@@ -55,13 +56,18 @@ final class ExportRoutes {
       default -> throw new BadRequestException("sep: must be 'comma' or 'semicolon'",
           "sep: ska vara 'comma' eller 'semicolon'");
     };
+    boolean swedish = switch (params.string("labels", "codes")) {
+      case "codes" -> false;
+      case "sv" -> true;
+      default -> throw new BadRequestException("labels: must be 'codes' or 'sv'", "labels: ska vara 'codes' eller 'sv'");
+    };
     if (!format.equals("jsonl") && !format.equals("csv")) {
       throw new BadRequestException("format: must be 'jsonl' or 'csv'", "format: ska vara 'jsonl' eller 'csv'");
     }
     if (HttpCaching.notModified(ctx, search.index().version())) {
       return;
     }
-    String file = "regionsok-export." + format;
+    String file = swedish ? SwedishExport.fileName(q, filters, format) : "regionsok-export." + format;
     ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
     Runnable saySimplified = () -> ctx.header(SIMPLIFIED_HEADER, "true");
     if (format.equals("jsonl")) {
@@ -77,10 +83,11 @@ final class ExportRoutes {
       // the byte order mark stays in the response buffer, so the header can still be set after it
       out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
       CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setColumnSeparator(separator);
-      CSV_COLUMNS.forEach(schema::addColumn);
+      (swedish ? SwedishExport.headers() : CSV_COLUMNS).forEach(schema::addColumn);
       try (SequenceWriter rows = csv.writer(schema.build())
           .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
-        search.forEachMatch(q, filters, saySimplified, record -> rows.write(csvRow(record)));
+        search.forEachMatch(q, filters, saySimplified,
+            record -> rows.write(swedish ? SwedishExport.row(record) : csvRow(record)));
       }
     }
   }

@@ -19,7 +19,7 @@ final class SearchRoutes {
   List<ApiRoute> routes() {
     return List.of(
         new ApiRoute("/api/search", Set.of("q", "page", "size", "sort", "limit", "explain"), true, this::search),
-        new ApiRoute("/api/facets", Set.of("q", "limit"), true, this::facets),
+        new ApiRoute("/api/facets", Set.of("q", "limit", "zeros"), true, this::facets),
         new ApiRoute("/api/documents/{id}", Set.of(), false, this::document),
         new ApiRoute("/api/documents/{id}/similar", Set.of("size", "otherRegions"), true, this::similar),
         new ApiRoute("/api/suggest", Set.of("prefix", "size"), false, this::suggest));
@@ -32,7 +32,8 @@ final class SearchRoutes {
   private void facets(Context ctx) throws IOException {
     RequestParser params = Params.of(ctx);
     HttpCaching.json(ctx, search.index().version(),
-        search.facets(params.query(), params.filters(), params.intParam("limit", 25, 1, 1000)));
+        search.facets(params.query(), params.filters(), params.intParam("limit", 25, 1, 1000),
+            params.flag("zeros", true)));
   }
 
   private void document(Context ctx) throws IOException {

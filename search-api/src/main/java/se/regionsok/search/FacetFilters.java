@@ -13,12 +13,15 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import se.regionsok.record.Tagged;
 
 /**
  * Filters as facet drill-downs. The Agenda 2030 goal and its source are filtered together when
  * both are given (goal 7 with source explicit: records that name goal 7 explicitly), through the
  * hidden source → goal hierarchy, and the goal counts then count goals of the chosen source.
+ * Facets, pivot and export all filter through here, so they agree.
  */
 final class FacetFilters {
   private FacetFilters() {}
@@ -45,16 +48,13 @@ final class FacetFilters {
   }
 
   /**
-   * The counts of one facet. With a source chosen, goal counts are those of goals of that source
-   * and source counts come from the same hierarchy, both computed sideways of the joint filter.
+   * The counts of one facet (not of sdgSource: see {@link #sourceCounts}). With a source chosen,
+   * goal counts are those of goals of that source, computed sideways of the joint filter.
    */
   static List<FacetValue> counts(Facets facets, String dim, Filters filters, int limit) throws IOException {
     List<String> sources = filters.byFacet().getOrDefault(FACET_SDG_SOURCE, List.of());
-    if (sources.isEmpty() || !(dim.equals(FACET_SDG) || dim.equals(FACET_SDG_SOURCE))) {
+    if (sources.isEmpty() || !dim.equals(FACET_SDG)) {
       return values(facets, limit, dim);
-    }
-    if (dim.equals(FACET_SDG_SOURCE)) {
-      return values(facets, limit, FACET_SDG_BY_SOURCE);
     }
     Map<String, Long> byGoal = new java.util.HashMap<>();
     for (String source : sources) {
@@ -64,6 +64,23 @@ final class FacetFilters {
         .sorted(java.util.Comparator.comparingLong(FacetValue::count).reversed()
             .thenComparing(v -> Integer.parseInt(v.value())))
         .limit(limit).toList();
+  }
+
+  /**
+   * Records per goal source, sideways of the source filter but within the chosen goals: with
+   * sdg=13, "explicit" counts records on which goal 13 itself is explicit. Facet counts cannot say
+   * this (a record with two chosen goals of one source would count twice), so each source is a
+   * count of its own.
+   */
+  static List<FacetValue> sourceCounts(IndexSearcher searcher, FacetsConfig config, Query base, Filters filters)
+      throws IOException {
+    List<FacetValue> counts = new ArrayList<>();
+    for (String source : List.of(Tagged.EXPLICIT, Tagged.INFERRED)) {
+      Filters one = filters.with(FACET_SDG_SOURCE, List.of(source));
+      counts.add(new FacetValue(source, searcher.count(drillDown(config, base, one))));
+    }
+    counts.sort(java.util.Comparator.comparingLong(FacetValue::count).reversed());
+    return counts;
   }
 
   static List<FacetValue> values(Facets facets, int limit, String dim, String... path) throws IOException {

@@ -1,4 +1,12 @@
 package se.regionsok.search;
 
-/** One value of a facet and how many records have it. */
-public record FacetValue(String value, long count) {}
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** One value of a facet, how many records have it, and its official code where it has one (region: länskod). */
+public record FacetValue(String value, long count,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String code) {
+
+  public FacetValue(String value, long count) {
+    this(value, count, null);
+  }
+}

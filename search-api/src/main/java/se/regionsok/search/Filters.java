@@ -15,4 +15,15 @@ public record Filters(Map<String, List<String>> byFacet, Integer yearFrom, Integ
   public Filters {
     byFacet = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byFacet));
   }
+
+  /** These filters with one facet's values replaced (none: the facet unfiltered). */
+  public Filters with(String dim, List<String> values) {
+    Map<String, List<String>> copy = new LinkedHashMap<>(byFacet);
+    if (values.isEmpty()) {
+      copy.remove(dim);
+    } else {
+      copy.put(dim, List.copyOf(values));
+    }
+    return new Filters(copy, yearFrom, yearTo);
+  }
 }

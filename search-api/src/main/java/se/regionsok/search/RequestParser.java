@@ -93,7 +93,7 @@ public final class RequestParser {
 
   public Filters filters() {
     Map<String, List<String>> byFacet = new LinkedHashMap<>();
-    addValues(byFacet, FACET_REGION, v -> Regions.canonical(v).orElseThrow(() ->
+    addValues(byFacet, FACET_REGION, v -> Regions.canonical(v).or(() -> Regions.byCode(v)).orElseThrow(() ->
         new BadRequestException("region: unknown region '" + clip(v) + "'; one of " + Regions.CANONICAL,
             "region: okänd region '" + clip(v) + "'; en av " + Regions.CANONICAL)));
     addValues(byFacet, FACET_AREA, RequestParser::area);
@@ -131,7 +131,11 @@ public final class RequestParser {
   }
 
   public boolean flag(String name) {
-    String value = string(name, "false");
+    return flag(name, false);
+  }
+
+  public boolean flag(String name, boolean fallback) {
+    String value = string(name, String.valueOf(fallback));
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "true", "1", "yes" -> true;
       case "false", "0", "no" -> false;

@@ -16,8 +16,6 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.index.Term;
@@ -54,6 +52,8 @@ public final class SearchService implements Closeable {
   private final SimilarRecords similar;
   private final Completions.Cache completions = new Completions.Cache();
   private final VersionedMemo<FacetCall, FacetsResponse> facetCalls = new VersionedMemo<>(2_000);
+  /** Per dimension, the values the whole index holds: the domain of a complete dimension's years. */
+  private final VersionedMemo<String, List<String>> indexedValues = new VersionedMemo<>(100);
   private static final int EXPORT_BATCH = 500;
   /** A pivot axis lists at most this many values (facets here have at most a few hundred). */
   private static final int MAX_PIVOT_VALUES = 10_000;
@@ -93,7 +93,8 @@ public final class SearchService implements Closeable {
       if (request.explain()) {
         hits = explain(searcher, userQuery, request.filters(), pageDocs, hits);
       }
-      Map<String, List<FacetValue>> facets = facets(result.facets, request.filters(), request.facetLimit());
+      Map<String, List<FacetValue>> facets = facets(searcher, baseQuery(userQuery, request.filters()),
+          result.facets, request.filters(), request.facetLimit(), true);
       String suggestion = request.hasQuery() ? spelling.suggest(searcher.getIndexReader(), request.q()) : null;
       return new SearchResponse(result.hits.totalHits.value(), request.page(), request.size(),
           (System.nanoTime() - start) / 1_000_000, hits, facets, suggestion, parsed.partial(),
@@ -106,17 +107,23 @@ public final class SearchService implements Closeable {
    * poll the same calls, and on a large corpus counting a broad query is the costly part.
    */
   public FacetsResponse facets(String q, Filters filters, int limit) throws IOException {
+    return facets(q, filters, limit, true);
+  }
+
+  /** As {@link #facets(String, Filters, int)}; {@code zeros=false} leaves out values no record has. */
+  public FacetsResponse facets(String q, Filters filters, int limit, boolean zeros) throws IOException {
     return index.withSearcher(searcher -> facetCalls.get(searcher.getIndexReader(),
-        new FacetCall(q, filters, limit), () -> {
+        new FacetCall(q, filters, limit, zeros), () -> {
           UserQuery parsed = userQuery(searcher, q, filters);
           DrillSideways.DrillSidewaysResult result = drillSideways(searcher, parsed.query(),
               filters, 1, SearchRequest.Sort.RELEVANCE);
-          return new FacetsResponse(result.hits.totalHits.value(), facets(result.facets, filters, limit),
+          return new FacetsResponse(result.hits.totalHits.value(),
+              facets(searcher, baseQuery(parsed.query(), filters), result.facets, filters, limit, zeros),
               parsed.simplified());
         }));
   }
 
-  private record FacetCall(String q, Filters filters, int limit) {}
+  private record FacetCall(String q, Filters filters, int limit, boolean zeros) {}
 
   public Optional<Record> record(String id) throws IOException {
     return index.withSearcher(searcher -> {
@@ -193,37 +200,45 @@ public final class SearchService implements Closeable {
     void accept(Record record) throws IOException;
   }
 
-  /** Counts of records per (row value, column value) of two facets for the query and filters. */
-  public PivotResponse pivot(String q, Filters filters, String rowDim, String colDim) throws IOException {
-    return index.withSearcher(searcher -> {
-      UserQuery parsed = userQuery(searcher, q, filters);
-      Query query = filtered(parsed.query(), filters);
-      FacetsCollector all = searcher.search(query, new FacetsCollectorManager());
-      long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-      List<FacetValue> rows = allValues(searcher, all, rowDim);
-      List<FacetValue> cols = allValues(searcher, all, colDim);
-      long[][] cells = new long[rows.size()][cols.size()];
-      for (int i = 0; i < rows.size(); i++) {
-        DrillDownQuery row = new DrillDownQuery(facetsConfig, query);
-        row.add(rowDim, rows.get(i).value());
-        FacetsCollector inRow = searcher.search(row, new FacetsCollectorManager());
-        Map<String, Long> counts = new java.util.HashMap<>();
-        allValues(searcher, inRow, colDim).forEach(v -> counts.put(v.value(), v.count()));
-        for (int j = 0; j < cols.size(); j++) {
-          cells[i][j] = counts.getOrDefault(cols.get(j).value(), 0L);
-        }
+  /**
+   * Counts of records per (row value, column value) of two facets for the query and filters. Every
+   * number is one /api/facets answers: a cell is the column facet's count with the row value as the
+   * row facet's filter, totals are the facets' counts. A filter on an axis's facet picks its values.
+   */
+  public PivotResponse pivot(String q, Filters filters, String rowDim, String colDim, boolean zeros)
+      throws IOException {
+    FacetsResponse all = facets(q, filters, MAX_PIVOT_VALUES, true);
+    List<FacetValue> rows = axis(all, filters, rowDim, zeros);
+    List<FacetValue> cols = axis(all, filters, colDim, zeros);
+    long[][] cells = new long[rows.size()][cols.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Long> inRow = new java.util.HashMap<>();
+      facets(q, filters.with(rowDim, List.of(rows.get(i).value())), MAX_PIVOT_VALUES, true)
+          .facets().get(colDim).forEach(v -> inRow.put(v.value(), v.count()));
+      for (int j = 0; j < cols.size(); j++) {
+        cells[i][j] = inRow.getOrDefault(cols.get(j).value(), 0L);
       }
-      return new PivotResponse(rowDim, colDim, rows.stream().map(FacetValue::value).toList(),
-          cols.stream().map(FacetValue::value).toList(), cells,
-          rows.stream().mapToLong(FacetValue::count).toArray(),
-          cols.stream().mapToLong(FacetValue::count).toArray(), total, parsed.simplified());
-    });
+    }
+    return new PivotResponse(rowDim, colDim, values(rows), values(cols), cells,
+        rows.stream().mapToLong(FacetValue::count).toArray(),
+        cols.stream().mapToLong(FacetValue::count).toArray(), all.total(), all.simplified(), codes(rows), codes(cols));
   }
 
-  private List<FacetValue> allValues(FacetedSearcher searcher, FacetsCollector collector, String dim)
-      throws IOException {
-    return FacetFilters.values(new SortedSetDocValuesFacetCounts(searcher.facetState(), collector),
-        MAX_PIVOT_VALUES, dim);
+  /** An axis of a pivot: the facet's values, only the filtered ones when the facet is filtered. */
+  private static List<FacetValue> axis(FacetsResponse all, Filters filters, String dim, boolean zeros) {
+    List<String> chosen = filters.byFacet().getOrDefault(dim, List.of());
+    return all.facets().get(dim).stream()
+        .filter(v -> chosen.isEmpty() || chosen.contains(v.value()))
+        .filter(v -> zeros || v.count() > 0)
+        .toList();
+  }
+
+  private static List<String> values(List<FacetValue> axis) {
+    return axis.stream().map(FacetValue::value).toList();
+  }
+
+  private static List<String> codes(List<FacetValue> axis) {
+    return axis.stream().anyMatch(v -> v.code() != null) ? axis.stream().map(FacetValue::code).toList() : null;
   }
 
   /** The query with its filters as plain drill-down (no sideways counts needed). */
@@ -308,13 +323,30 @@ public final class SearchService implements Closeable {
     return RecordJson.read(stored.get(RECORD_JSON));
   }
 
-  private static Map<String, List<FacetValue>> facets(Facets facets, Filters filters, int limit)
-      throws IOException {
+  /**
+   * The facets' counts, multi-select. Complete dimensions ({@link FacetDomains}) list every known
+   * value, in their order; the source of the Agenda 2030 goals is counted per goal.
+   */
+  private Map<String, List<FacetValue>> facets(FacetedSearcher searcher, Query base, Facets facets,
+      Filters filters, int limit, boolean zeros) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : FacetTable.VISIBLE) {
-      out.put(dim, FacetFilters.counts(facets, dim, filters, limit));
+      boolean complete = FacetDomains.complete(dim);
+      List<FacetValue> counted = dim.equals(FACET_SDG_SOURCE)
+          ? FacetFilters.sourceCounts(searcher, facetsConfig, base, filters)
+          : FacetFilters.counts(facets, dim, filters, complete ? MAX_PIVOT_VALUES : limit);
+      List<String> indexed = complete ? indexedValues.get(searcher.getIndexReader(), dim, () ->
+          FacetFilters.values(new SortedSetDocValuesFacetCounts(searcher.facetState()), MAX_PIVOT_VALUES, dim)
+              .stream().map(FacetValue::value).toList()) : List.of();
+      indexed = indexed.stream().filter(v -> !dim.equals(FACET_YEAR) || inYearRange(v, filters)).toList();
+      out.put(dim, FacetDomains.arrange(dim, counted, indexed, zeros));
     }
     return out;
+  }
+
+  private static boolean inYearRange(String year, Filters filters) {
+    int y = Integer.parseInt(year);
+    return (filters.yearFrom() == null || y >= filters.yearFrom()) && (filters.yearTo() == null || y <= filters.yearTo());
   }
 
   @Override

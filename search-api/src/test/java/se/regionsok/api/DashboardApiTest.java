@@ -102,6 +102,47 @@ class DashboardApiTest {
   }
 
   @Test
+  void theSwedishExportHasSwedishHeadersAndOneColumnPerGoalSource() throws IOException {
+    String[] filters = {"q", "vätgas", "region", "Uppsala", "region", "Gävleborg"};
+    List<JsonNode> records = new ArrayList<>();
+    for (String line : server.get("/api/export", append(filters, "format", "jsonl")).body().split("\n")) {
+      records.add(server.parse(line));
+    }
+    TestServer.Response csv = server.get("/api/export", append(filters, "format", "csv", "sep", "semicolon", "labels", "sv"));
+    assertEquals("attachment; filename=\"regionsok-vatgas-uppsala-gavleborg.csv\"",
+        csv.headers().firstValue("Content-Disposition").orElse(""));
+    CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(';');
+    List<Map<String, String>> rows = new ArrayList<>();
+    try (MappingIterator<Map<String, String>> it = new CsvMapper().readerFor(Map.class).with(schema)
+        .readValues(csv.body().substring(1))) {
+      it.forEachRemaining(rows::add);
+    }
+    assertEquals(records.size(), rows.size());
+    assertEquals(List.of("Id", "Region", "Länskod", "År", "Dokumenttyp", "Politikområde", "Titel", "Text", "Mål",
+        "RUS-mål", "RUS-tema", "Program", "Agenda 2030-mål, angivna", "Agenda 2030-mål, härledda", "Källa"),
+        List.copyOf(rows.get(0).keySet()));
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode record = records.get(i);
+      Map<String, String> row = rows.get(i);
+      assertEquals(record.get("regionCode").asText(), row.get("Länskod"));
+      List<String> inferred = new ArrayList<>();
+      for (JsonNode sdg : record.get("sdgs")) {
+        boolean isInferred = sdg.get("source").asText().equals("inferred");
+        assertEquals(isInferred, sdg.has("evidence") && !sdg.get("evidence").isEmpty(),
+            "inferred goals and only they carry evidence: " + sdg);
+        if (isInferred) {
+          inferred.add(String.valueOf(sdg.get("goal").asInt()));
+        }
+      }
+      assertEquals(inferred, java.util.Arrays.stream(row.get("Agenda 2030-mål, härledda").split(" \\| "))
+          .filter(g -> !g.isEmpty()).map(g -> g.split(" ")[0]).toList());
+      if (record.get("docType").asText().equals("initiative")) {
+        assertEquals("Insats", row.get("Dokumenttyp"));
+      }
+    }
+  }
+
+  @Test
   void dashboardsCanCacheFacetsUntilTheIndexChanges() throws Exception {
     TestServer.Response first = server.get("/api/facets", "region", "Skåne");
     String etag = first.headers().firstValue("ETag").orElseThrow();

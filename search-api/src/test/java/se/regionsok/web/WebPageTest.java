@@ -80,9 +80,10 @@ class WebPageTest {
 
     // Tick two regions: the one with most hits with the mouse, the second with the keyboard.
     JsonNode regions = all.get("facets").get("region");
-    String first = regions.get(0).get("value").asText();
-    String second = regions.get(1).get("value").asText();
-    assertEquals(regions.get(0).get("count").asLong(), facetCount("region", first));
+    List<String> top = mostRecords(regions);
+    String first = top.get(0);
+    String second = top.get(1);
+    assertEquals(countOf(regions, first), facetCount("region", first));
     checkbox("region", first).click();
     waitForTotal(server.getJson("/api/search", "q", query, "region", first).get("total").asLong());
     WebElement secondBox = checkbox("region", second);
@@ -97,8 +98,8 @@ class WebPageTest {
       assertTrue(region.equals(first) || region.equals(second), "hit from " + region);
     }
     // Counts are multi-select: other regions keep their counts, other facets count within the two.
-    String third = regions.get(2).get("value").asText();
-    assertEquals(regions.get(2).get("count").asLong(), facetCount("region", third));
+    String third = top.get(2);
+    assertEquals(countOf(regions, third), facetCount("region", third));
     JsonNode areas = two.get("facets").get("area");
     assertEquals(areas.get(0).get("count").asLong(), facetCount("area", areas.get(0).get("value").asText()));
     String url = browser.driver.getCurrentUrl();
@@ -169,45 +170,52 @@ class WebPageTest {
 
   @Test
   void statisticsShowCountsOfTheCurrentSearchAndDownloadAsCsv() throws IOException {
-    JsonNode all = server.getJson("/api/facets", "q", QUERY);
+    // The statistics count initiatives unless all document types are asked for.
+    JsonNode all = server.getJson("/api/facets", "q", QUERY, "docType", "initiative");
     JsonNode regions = all.get("facets").get("region");
-    String first = regions.get(0).get("value").asText();
-    String second = regions.get(1).get("value").asText();
+    List<String> top = mostRecords(regions);
+    String first = top.get(0);
+    String second = top.get(1);
     openStats(first, second);
 
-    JsonNode facets = server.getJson("/api/facets", "q", QUERY, "region", first, "region", second, "limit", "100");
+    JsonNode facets = server.getJson("/api/facets", "q", QUERY, "region", first, "region", second,
+        "docType", "initiative", "limit", "100");
     assertTrue(browser.text(".stats-summary").startsWith(facets.get("total").asText() + " poster"));
-    // Only the ticked regions are drawn, with their counts.
-    assertEquals(List.of(first, second), browser.texts("#chart-region .bar-label"));
-    assertEquals(List.of(countOf(regions, first), countOf(regions, second)), numbers("#chart-region .bar-value"));
+    // Only the ticked regions are drawn, in the regions' order, with their counts.
+    List<String> ticked = texts(regions, "value").stream().filter(r -> r.equals(first) || r.equals(second)).toList();
+    assertEquals(ticked, browser.texts("#chart-region .bar-label"));
+    assertEquals(ticked.stream().map(r -> countOf(regions, r)).toList(), numbers("#chart-region .bar-value"));
     List<Long> areaCounts = new ArrayList<>();
     facets.get("facets").get("area").forEach(v -> areaCounts.add(v.get("count").asLong()));
-    assertEquals(areaCounts, numbers("#chart-area .bar-value"), "one bar per policy area, most first");
+    assertEquals(areaCounts, numbers("#chart-area .bar-value"), "one bar per policy area, in the API's order");
+    assertTrue(browser.text("#stats-scope").startsWith("Räknar insatser"), "the scope and its reason are shown");
     browser.screenshot("statistics");
 
     browser.driver.findElement(By.cssSelector("button[data-chart=chart-region]")).click();
     byte[] csv = Files.readAllBytes(browser.download("regionsok-region.csv"));
     assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3), "UTF-8 BOM");
-    assertEquals(List.of("Region;Antal", first + ";" + countOf(regions, first), second + ";" + countOf(regions, second)),
+    assertEquals(List.of("Region;Antal", ticked.get(0) + ";" + countOf(regions, ticked.get(0)),
+        ticked.get(1) + ";" + countOf(regions, ticked.get(1))),
         new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList());
   }
 
   @Test
   void heatMapCountsRegionsByPolicyAreaAndDownloadsAsCsv() throws IOException {
-    JsonNode regions = server.getJson("/api/facets", "q", QUERY).get("facets").get("region");
-    String first = regions.get(0).get("value").asText();
-    String second = regions.get(1).get("value").asText();
+    List<String> top = mostRecords(server.getJson("/api/facets", "q", QUERY, "docType", "initiative")
+        .get("facets").get("region"));
+    String first = top.get(0);
+    String second = top.get(1);
     openStats(first, second);
 
     JsonNode pivot = server.getJson("/api/stats/pivot", "q", QUERY, "region", first, "region", second,
-        "rows", "region", "cols", "area");
+        "docType", "initiative", "rows", "region", "cols", "area");
     List<String> rows = texts(pivot.get("rowValues"), null);
     List<String> cols = texts(pivot.get("colValues"), null);
     assertEquals(Set.of(first, second), Set.copyOf(rows), "the pivot's rows are the ticked regions");
-    browser.waitFor("the heat map", d -> !d.findElements(By.cssSelector("#chart-heat-map .heat-cell")).isEmpty());
-    assertEquals(rows, browser.texts("#chart-heat-map .heat-row:not(.totals) .row-label"));
-    assertEquals(rows.size() * cols.size(), browser.driver.findElements(By.cssSelector("#chart-heat-map .heat-cell")).size());
-    List<WebElement> heatRows = browser.driver.findElements(By.cssSelector("#chart-heat-map .heat-row:not(.totals)"));
+    browser.waitFor("the heat map", d -> !d.findElements(By.cssSelector("#chart-pivot .heat-cell")).isEmpty());
+    assertEquals(rows, browser.texts("#chart-pivot .heat-row:not(.totals) .row-label"));
+    assertEquals(rows.size() * cols.size(), browser.driver.findElements(By.cssSelector("#chart-pivot .heat-cell")).size());
+    List<WebElement> heatRows = browser.driver.findElements(By.cssSelector("#chart-pivot .heat-row:not(.totals)"));
     for (int i = 0; i < rows.size(); i++) {
       List<Long> nonZero = new ArrayList<>();
       pivot.get("cells").get(i).forEach(n -> {
@@ -230,8 +238,8 @@ class WebPageTest {
     expectedLines.add(totals.append(';').append(pivot.get("total").asLong()).toString());
     browser.screenshot("statistics-heat-map");
 
-    browser.driver.findElement(By.cssSelector("button[data-chart=chart-heat-map]")).click();
-    byte[] csv = Files.readAllBytes(browser.download("regionsok-heat-map.csv"));
+    browser.driver.findElement(By.cssSelector("button[data-chart=chart-pivot]")).click();
+    byte[] csv = Files.readAllBytes(browser.download("regionsok-pivot.csv"));
     assertEquals(expectedLines, new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList());
   }
 
@@ -270,6 +278,14 @@ class WebPageTest {
 
   private List<Long> numbers(String css) {
     return browser.texts(css).stream().map(WebPageTest::leadingNumber).toList();
+  }
+
+  /** Facet values with the most records first. */
+  static List<String> mostRecords(JsonNode facetValues) {
+    List<JsonNode> values = new ArrayList<>();
+    facetValues.forEach(values::add);
+    values.sort((a, b) -> Long.compare(b.get("count").asLong(), a.get("count").asLong()));
+    return values.stream().map(v -> v.get("value").asText()).toList();
   }
 
   private static long countOf(JsonNode facetValues, String value) {
