@@ -1,0 +1,48 @@
+package se.regionsok.replica;
+
+import io.javalin.Javalin;
+import java.time.Duration;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A replica's start from nothing: until the first revision is copied it already listens on its
+ * port, answering 503 to everything (so a load balancer's health check keeps it out of rotation
+ * and an operator sees why), and retries the primary every half second.
+ */
+public final class Bootstrap {
+  private static final Logger LOG = LoggerFactory.getLogger(Bootstrap.class);
+  private static final Duration RETRY = Duration.ofMillis(500);
+
+  private Bootstrap() {}
+
+  /** Returns once the primary's current revision is the local current version. */
+  public static void firstRevision(RevisionPuller puller, String host, int port) throws InterruptedException {
+    Map<String, Object> status = Map.of("status", "bootstrapping", "primary", puller.primary().toString());
+    Javalin waiting = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.routes.before(ctx -> ctx.status(503).json(status).skipRemainingHandlers());
+    }).start(host, port);
+    try {
+      LOG.info("No revision yet: copying the first one from {}", puller.primary());
+      String lastFailure = null;
+      while (true) {
+        try {
+          if (puller.pull().isPresent()) {
+            return;
+          }
+          lastFailure = "the primary has published no version yet";
+        } catch (java.io.IOException e) {
+          if (!e.toString().equals(lastFailure)) {
+            LOG.warn("Cannot copy the first revision from {} yet: {}", puller.primary(), e.toString());
+          }
+          lastFailure = e.toString();
+        }
+        Thread.sleep(RETRY.toMillis());
+      }
+    } finally {
+      waiting.stop();
+    }
+  }
+}
