@@ -26,10 +26,13 @@ public final class Bootstrap {
     }).start(host, port);
     try {
       LOG.info("No revision yet: copying the first one from {}", puller.primary());
+      long start = System.nanoTime();
       String lastFailure = null;
       while (true) {
         try {
-          if (puller.pull().isPresent()) {
+          var copied = puller.pull();
+          if (copied.isPresent()) {
+            LOG.info("Copied revision {} in {} ms", copied.get(), (System.nanoTime() - start) / 1_000_000);
             return;
           }
           lastFailure = "the primary has published no version yet";
