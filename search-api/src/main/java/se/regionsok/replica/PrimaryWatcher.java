@@ -15,7 +15,7 @@ import se.regionsok.search.ServedIndex;
  * replica goes on serving the last revision it copied and says so once in the log.
  */
 public final class PrimaryWatcher implements AutoCloseable {
-  public static final Duration DEFAULT_PERIOD = Duration.ofSeconds(1);
+  public static final Duration DEFAULT_PERIOD = Duration.ofMillis(500);
   private static final Logger LOG = LoggerFactory.getLogger(PrimaryWatcher.class);
 
   private final RevisionPuller puller;
