@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -36,7 +38,7 @@ public record Revision(String version, List<RevisionFile> files) {
     }
     try (Stream<Path> paths = Files.list(layout.directory(version))) {
       List<Path> files = paths.filter(Files::isRegularFile).sorted().toList();
-      List<RevisionFile> listed = new java.util.ArrayList<>();
+      List<RevisionFile> listed = new ArrayList<>();
       for (Path file : files) {
         listed.add(new RevisionFile(file.getFileName().toString(), Files.size(file), crc32(file)));
       }
@@ -51,7 +53,7 @@ public record Revision(String version, List<RevisionFile> files) {
 
   public static long crc32(Path file) throws IOException {
     try (CheckedInputStream in = new CheckedInputStream(Files.newInputStream(file), new CRC32())) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
+      in.transferTo(OutputStream.nullOutputStream());
       return in.getChecksum().getValue();
     }
   }
