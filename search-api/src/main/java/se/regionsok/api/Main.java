@@ -31,9 +31,10 @@ public final class Main {
     Optional<String> host = Optional.ofNullable(System.getenv("HOST")).filter(h -> !h.isBlank());
     Optional<RevisionPuller> replica = Optional.ofNullable(System.getenv("PRIMARY_URL"))
         .filter(url -> !url.isBlank()).map(url -> new RevisionPuller(URI.create(url), layout));
+    Optional<Bootstrap> bootstrap = Optional.empty();
     if (replica.isPresent()) {
       if (layout.currentVersion().isEmpty()) {
-        Bootstrap.firstRevision(replica.get(), host.orElse("0.0.0.0"), port);
+        bootstrap = Optional.of(Bootstrap.firstRevision(replica.get(), host.orElse("0.0.0.0"), port));
       }
     } else {
       awaitFirstVersion(layout);
@@ -47,6 +48,7 @@ public final class Main {
     // uploads go to the primary's inbox, which a replica does not share
     Optional<AdminRoutes> admin = replica.isPresent() ? Optional.empty() : AdminRoutes.fromEnvironment(inbox);
     var app = ApiServer.create(search, ApiServer.Settings.fromEnvironment(), admin);
+    bootstrap.ifPresent(Bootstrap::close); // its 503s end as the server takes the port over
     if (host.isPresent()) {
       app.start(host.get(), port); // HOST=127.0.0.1: a replica behind a load balancer on the same machine
     } else {
