@@ -275,11 +275,17 @@ class ClusterFailoverTest {
     }
   }
 
+  /** Whether a search at {@code base} answers 200 with hits (a bootstrapping replica answers 503). */
   private boolean finds(String base, String word) {
     try {
-      return getJson(base + "/api/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8))
-          .path("total").asInt() > 0;
-    } catch (Exception e) {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q="
+          + URLEncoder.encode(word, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(5)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      return r.statusCode() == 200 && json.readTree(r.body()).path("total").asInt() > 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return false;
     }
   }
