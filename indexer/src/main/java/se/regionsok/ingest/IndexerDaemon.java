@@ -10,6 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import se.regionsok.build.CorpusIndexer;
+import se.regionsok.replicate.RevisionServer;
+import se.regionsok.schema.IndexLayout;
 import se.regionsok.schema.Inbox;
 
 /**
@@ -17,7 +19,8 @@ import se.regionsok.schema.Inbox;
  * when it starts (the first index, or what changed while it was down), then takes the documents
  * the server's admin route leaves in the inbox, one job at a time, and ingests each exactly as
  * {@code ops/ingest} does, writing the job's status for the server to answer with. A job that
- * fails is marked failed with its reason; the process goes on.
+ * fails is marked failed with its reason; the process goes on. With {@code REPLICATION_PORT} set
+ * it is also the primary of read replicas: it offers every version it publishes to them.
  */
 public final class IndexerDaemon {
   private static final Duration POLL = Duration.ofMillis(500);
@@ -34,8 +37,15 @@ public final class IndexerDaemon {
   }
 
   public static void main(String[] args) throws IOException, InterruptedException {
-    CorpusIndexer indexer = CorpusIndexer.standard(Path.of(env("CORPUS_DIR", "corpus")),
-        Path.of(env("INDEX_DIR", "data/index")));
+    Path indexDir = Path.of(env("INDEX_DIR", "data/index"));
+    CorpusIndexer indexer = CorpusIndexer.standard(Path.of(env("CORPUS_DIR", "corpus")), indexDir);
+    String replicationPort = System.getenv("REPLICATION_PORT");
+    if (replicationPort != null && !replicationPort.isBlank()) {
+      // started first: replicas copy the last version while this process catches up on the corpus
+      RevisionServer revisions = RevisionServer.start(new IndexLayout(indexDir),
+          env("REPLICATION_HOST", "0.0.0.0"), Integer.parseInt(replicationPort));
+      System.out.println("Publishing revisions to replicas on port " + revisions.port());
+    }
     long maxBytes = Long.parseLong(env("MAX_UPLOAD_MB", "50")) * 1024 * 1024;
     PrintStream log = System.out;
     CorpusIndexer.Publication first = indexer.indexCorpus("indexer", false, log);

@@ -61,6 +61,16 @@ public final class IndexLayout {
     }
   }
 
+  /** When {@code version} was created, from its name (the names of this layout's versions hold it). */
+  public static Optional<java.time.Instant> createdAt(String version) {
+    try {
+      return Optional.of(VERSION_FORMAT.parse(version.substring(0, Math.min(version.length(), 20)),
+          java.time.Instant::from));
+    } catch (RuntimeException notOurName) {
+      return Optional.empty();
+    }
+  }
+
   public Path directory(String version) {
     return root.resolve(version);
   }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.regionsok.schema.IndexLayout;
 import se.regionsok.search.BadRequestException;
 import se.regionsok.search.NotFoundException;
 import se.regionsok.search.SearchService;
@@ -105,6 +106,9 @@ public final class ApiServer {
       health.put("status", "ok");
       health.put("records", search.index().records());
       health.put("indexVersion", search.index().version());
+      // a replica's revision ages while its primary is away: the load balancer's view of staleness
+      IndexLayout.createdAt(search.index().version()).ifPresent(created ->
+          health.put("indexAgeSeconds", java.time.Duration.between(created, java.time.Instant.now()).toSeconds()));
       ctx.json(health);
     }));
     return routes;
