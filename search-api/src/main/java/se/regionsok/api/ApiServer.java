@@ -32,11 +32,17 @@ public final class ApiServer {
 
   /**
    * @param corsOrigins origins allowed to call the API from a browser ("*" for any); empty: none
+   * @param limits what clients may hold: requests at once, timeouts
    */
-  public record Settings(List<String> corsOrigins) {
+  public record Settings(List<String> corsOrigins, ConnectionLimits limits) {
+    public Settings(List<String> corsOrigins) {
+      this(corsOrigins, ConnectionLimits.DEFAULT);
+    }
+
     public static Settings fromEnvironment() {
       String origins = System.getenv().getOrDefault("CORS_ORIGINS", "");
-      return new Settings(origins.isBlank() ? List.of() : List.of(origins.split("\\s*,\\s*")));
+      return new Settings(origins.isBlank() ? List.of() : List.of(origins.split("\\s*,\\s*")),
+          ConnectionLimits.fromEnvironment());
     }
   }
 
@@ -64,7 +70,7 @@ public final class ApiServer {
       config.startup.showJavalinBanner = false;
       // long queries must reach the parameter check (400 naming q), not Jetty's 414
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
-      configureCors(config, settings);
+      JettyFront.configure(config, settings.corsOrigins(), settings.limits());
       WebPage.configure(config);
       for (ApiRoute route : routes(search)) {
         Handler withRoute = ctx -> {
@@ -103,38 +109,30 @@ public final class ApiServer {
     return routes;
   }
 
-  private static void configureCors(JavalinConfig config, Settings settings) {
-    if (settings.corsOrigins().isEmpty()) {
-      return;
-    }
-    config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-      if (settings.corsOrigins().contains("*")) {
-        rule.anyHost();
-      } else {
-        settings.corsOrigins().forEach(origin -> rule.allowHost(origin));
-      }
-      rule.exposeHeader("ETag");
-    }));
-  }
-
   private static void configureErrors(JavalinConfig config) {
     config.routes.exception(BadRequestException.class, (e, ctx) ->
-        ctx.status(ApiError.statusFor(e)).json(ApiError.badRequest(e.getMessage())));
+        ctx.status(ApiError.statusFor(e)).json(ApiError.badRequest(e)));
     config.routes.exception(NotFoundException.class, (e, ctx) ->
-        ctx.status(ApiError.statusFor(e)).json(ApiError.notFound(e.getMessage())));
+        ctx.status(ApiError.statusFor(e)).json(ApiError.notFound(e)));
     config.routes.exception(AdminRoutes.UploadTooLargeException.class, (e, ctx) ->
         ctx.status(ApiError.statusFor(e)).json(new ApiError("too_large", e.getMessage())));
     config.routes.exception(IOException.class, (e, ctx) -> {
-      LOG.error("index failure on {}", ctx.path(), e);
-      ctx.status(ApiError.statusFor(e)).json(new ApiError("unavailable", "the index could not be read"));
+      if (ApiError.isDiskFull(e)) {
+        LOG.error("disk full on {}", ctx.path(), e);
+        ctx.status(ApiError.statusFor(e)).json(ErrorCode.INSUFFICIENT_STORAGE.error());
+      } else {
+        LOG.error("index failure on {}", ctx.path(), e);
+        ctx.status(ApiError.statusFor(e)).json(ErrorCode.UNAVAILABLE.error());
+      }
     });
     config.routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("unexpected failure on {}", ctx.path(), e);
-      ctx.status(ApiError.statusFor(e)).json(new ApiError("internal_error", "unexpected server error"));
+      ctx.status(ApiError.statusFor(e)).json(ErrorCode.INTERNAL_ERROR.error());
     });
     config.routes.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
-        ctx.json(ApiError.notFound("no route " + ctx.method() + " " + ctx.path()));
+        ctx.json(ApiError.notFound("no route " + ctx.method() + " " + ctx.path(),
+            "ingen sida eller tjänst " + ctx.method() + " " + ctx.path()));
       }
     });
   }

@@ -26,6 +26,8 @@ final class ExportRoutes {
       "text", "goalText", "rusGoals", "rusThemes", "programs", "sdgs", "projectIds", "document",
       "lineStart", "lineEnd", "placeholder");
   static final String JOIN = " | ";
+  /** Set to "true" when the query's expansion was cut to fit the clause budget (the body has no room to say so). */
+  static final String SIMPLIFIED_HEADER = "Query-Simplified";
 
   private final SearchService search;
   private final ObjectMapper json = new ObjectMapper()
@@ -48,32 +50,35 @@ final class ExportRoutes {
     char separator = switch (params.string("sep", "comma")) {
       case "comma", "," -> ',';
       case "semicolon", ";" -> ';';
-      default -> throw new BadRequestException("sep: must be 'comma' or 'semicolon'");
+      default -> throw new BadRequestException("sep: must be 'comma' or 'semicolon'",
+          "sep: ska vara 'comma' eller 'semicolon'");
     };
     if (!format.equals("jsonl") && !format.equals("csv")) {
-      throw new BadRequestException("format: must be 'jsonl' or 'csv'");
+      throw new BadRequestException("format: must be 'jsonl' or 'csv'", "format: ska vara 'jsonl' eller 'csv'");
     }
     if (HttpCaching.notModified(ctx, search.index().version())) {
       return;
     }
     String file = "regionsok-export." + format;
     ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    Runnable saySimplified = () -> ctx.header(SIMPLIFIED_HEADER, "true");
     if (format.equals("jsonl")) {
       ctx.contentType("application/x-ndjson; charset=utf-8");
       OutputStream out = ctx.outputStream();
-      search.forEachMatch(q, filters, record -> {
+      search.forEachMatch(q, filters, saySimplified, record -> {
         json.writeValue(out, record);
         out.write('\n');
       });
     } else {
       ctx.contentType("text/csv; charset=utf-8");
       OutputStream out = ctx.outputStream();
+      // the byte order mark stays in the response buffer, so the header can still be set after it
       out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
       CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setColumnSeparator(separator);
       CSV_COLUMNS.forEach(schema::addColumn);
       try (SequenceWriter rows = csv.writer(schema.build())
           .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
-        search.forEachMatch(q, filters, record -> rows.write(csvRow(record)));
+        search.forEachMatch(q, filters, saySimplified, record -> rows.write(csvRow(record)));
       }
     }
   }

@@ -52,12 +52,13 @@ final class SearchRoutes {
     RequestParser params = Params.of(ctx);
     String prefix = params.string("prefix", "");
     if (prefix.length() > 100 || prefix.chars().anyMatch(Character::isISOControl)) {
-      throw new se.regionsok.search.BadRequestException("prefix: at most 100 printable characters");
+      throw new se.regionsok.search.BadRequestException("prefix: at most 100 printable characters",
+          "prefix: högst 100 skrivbara tecken");
     }
     ctx.json(search.suggest(prefix.strip(), params.intParam("size", 8, 1, 50)));
   }
 
   private static NotFoundException unknown(String id) {
-    return new NotFoundException("no record with id '" + id + "'");
+    return new NotFoundException("no record with id '" + id + "'", "ingen post med id '" + id + "'");
   }
 }

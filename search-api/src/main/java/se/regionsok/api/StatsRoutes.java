@@ -28,7 +28,8 @@ final class StatsRoutes {
     String rows = dimension("rows", params.string("rows", SearchFields.FACET_REGION));
     String cols = dimension("cols", params.string("cols", SearchFields.FACET_AREA));
     if (rows.equals(cols)) {
-      throw new BadRequestException("cols: must differ from rows (" + rows + ")");
+      throw new BadRequestException("cols: must differ from rows (" + rows + ")",
+          "cols: måste skilja sig från rows (" + rows + ")");
     }
     HttpCaching.json(ctx, search.index().version(),
         search.pivot(params.query(), params.filters(), rows, cols));
@@ -36,7 +37,8 @@ final class StatsRoutes {
 
   private static String dimension(String param, String value) {
     if (!FacetTable.VISIBLE.contains(value)) {
-      throw new BadRequestException(param + ": '" + value + "' is not a facet; one of " + FacetTable.VISIBLE);
+      throw new BadRequestException(param + ": '" + value + "' is not a facet; one of " + FacetTable.VISIBLE,
+          param + ": '" + value + "' är ingen facett; en av " + FacetTable.VISIBLE);
     }
     return value;
   }

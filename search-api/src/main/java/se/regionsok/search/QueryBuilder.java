@@ -3,16 +3,20 @@ package se.regionsok.search;
 import static se.regionsok.schema.SearchFields.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -20,6 +24,8 @@ import org.apache.lucene.search.Query;
  * (Lucene's SimpleQueryParser never fails): words, "phrase", -exclude, OR, prefix*. Words are
  * required loosely: with three or more, most but not all must match, so a long natural question
  * still finds records while short queries stay precise; records matching more words rank first.
+ * Expansion (synonyms, folded fields, proximity) is bounded: a query over its {@link ClauseBudget}
+ * is simplified in a fixed order rather than refused.
  */
 public final class QueryBuilder {
   /**
@@ -39,46 +45,113 @@ public final class QueryBuilder {
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"?");
 
   private final Analyzer analyzer;
+  private final Analyzer asTyped;
   private final Map<String, Float> weights;
 
-  public QueryBuilder(Analyzer analyzer) {
-    this(analyzer, FIELD_WEIGHTS);
+  /**
+   * @param analyzer the query chain, expanding synonyms and acronyms
+   * @param asTyped the same chain without synonyms, for words whose expansion is given up
+   */
+  public QueryBuilder(Analyzer analyzer, Analyzer asTyped) {
+    this(analyzer, asTyped, FIELD_WEIGHTS);
   }
 
-  public QueryBuilder(Analyzer analyzer, Map<String, Float> weights) {
+  public QueryBuilder(Analyzer analyzer, Analyzer asTyped, Map<String, Float> weights) {
     this.analyzer = analyzer;
+    this.asTyped = asTyped;
     this.weights = Map.copyOf(weights);
   }
 
-  /** The query for the user's text; every record for a blank one. */
-  public Query build(String userQuery) {
-    return build(userQuery, false);
+  /** The query run for the user's text, and whether its expansion was cut to fit the budget. */
+  public record Built(Query query, boolean simplified) {}
+
+  /**
+   * The query for the user's text (every record for a blank one); with {@code relaxed}, two or
+   * more words need only half of them to match (for a query that matches nothing as typed). A
+   * query over the clause budget is {@link #simplified simplified} until it fits.
+   */
+  public Built build(String userQuery, boolean relaxed, ClauseBudget budget) {
+    if (userQuery == null || userQuery.isBlank()) {
+      return new Built(new MatchAllDocsQuery(), false);
+    }
+    Parsers parsers = new Parsers();
+    Query words = parsers.parse(userQuery, relaxed, weights, Set.of());
+    if (!budget.fits(words)) {
+      return new Built(simplified(parsers, userQuery, relaxed, budget), true);
+    }
+    if (!isPlainWords(userQuery)) {
+      return new Built(words, false);
+    }
+    Query ranked = withProximity(parsers.of(weights, Set.of()), words, userQuery);
+    return budget.fits(ranked) ? new Built(ranked, false) : new Built(words, true);
   }
 
   /**
-   * The query for the user's text; with {@code relaxed}, two or more words need only half of
-   * them to match (for a query that matches nothing as typed).
+   * Gives up expansion in a fixed order until the query fits: the proximity boost (already gone
+   * here), then the folded fields (diacritic-free and OCR alternatives), then the synonyms of the
+   * words whose alternatives occur in the fewest records, and last the words at the end.
    */
-  public Query build(String userQuery, boolean relaxed) {
-    if (userQuery == null || userQuery.isBlank()) {
-      return new MatchAllDocsQuery();
+  private Query simplified(Parsers parsers, String q, boolean relaxed, ClauseBudget budget) {
+    Map<String, Float> unfolded = new HashMap<>(weights);
+    unfolded.keySet().removeAll(Set.of(TITLE_FOLDED, TEXT_FOLDED));
+    List<String> rarestFirst = Expansions.rarestFirst(parsers.of(unfolded, Set.of()), q, budget.reader());
+    Fitting fewerExpansions = Fitting.smallest(0, rarestFirst.size(), budget,
+        n -> parsers.parse(q, relaxed, unfolded, Set.copyOf(rarestFirst.subList(0, n))));
+    if (fewerExpansions != null) {
+      return fewerExpansions.query();
     }
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
-    parser.setDefaultOperator(Occur.MUST);
-    // multi-word synonyms ("FRO" → "fonden för en rättvis omställning") become phrases
-    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-    Query parsed = loosen(parser.parse(toSimpleSyntax(userQuery)), relaxed);
-    return isPlainWords(userQuery) ? withProximity(parser, parsed, userQuery) : parsed;
+    Set<String> noneExpanded = Set.copyOf(rarestFirst);
+    String[] words = q.strip().split("\\s+");
+    Fitting leadingWords = Fitting.largest(1, words.length - 1, budget, n -> parsers.parse(
+        String.join(" ", Arrays.asList(words).subList(0, n)), relaxed, unfolded, noneExpanded));
+    if (leadingWords != null) {
+      return leadingWords.query();
+    }
+    Fitting leadingCharacters = Fitting.largest(1, words[0].length() - 1, budget,
+        n -> parsers.parse(words[0].substring(0, n), relaxed, unfolded, noneExpanded));
+    return leadingCharacters == null ? new MatchNoDocsQuery() : leadingCharacters.query();
   }
 
-  /** Records where the words stand together, as typed, rank above those that merely hold them. */
-  private static Query withProximity(SimpleQueryParser parser, Query words, String userQuery) {
-    BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(words, Occur.MUST);
-    for (Map.Entry<String, Float> field : PROXIMITY_WEIGHTS.entrySet()) {
-      Query phrase = parser.createPhraseQuery(field.getKey(), userQuery, PROXIMITY_SLOP);
-      if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
-        ranked.add(new org.apache.lucene.search.BoostQuery(phrase, field.getValue()), Occur.SHOULD);
+  /**
+   * The parsers of one build. They share the queries of the words they analysed, so trying
+   * several cuts of a long query costs little more than parsing it once.
+   */
+  private final class Parsers {
+    private final Map<Map<String, Float>, Map<String, Query>> expanded = new HashMap<>();
+    private final Map<Map<String, Float>, Map<String, Query>> typed = new HashMap<>();
+
+    ExpandingParser of(Map<String, Float> fields, Set<String> keptAsTyped) {
+      ExpandingParser plain = new ExpandingParser(asTyped, fields, Set.of(),
+          typed.computeIfAbsent(fields, f -> new HashMap<>()), null);
+      return new ExpandingParser(analyzer, fields, keptAsTyped,
+          expanded.computeIfAbsent(fields, f -> new HashMap<>()), plain);
+    }
+
+    /** The words of the query, loosened; null when Lucene refused to build it (too many alternatives). */
+    Query parse(String userQuery, boolean relaxed, Map<String, Float> fields, Set<String> keptAsTyped) {
+      try {
+        return loosen(of(fields, keptAsTyped).parse(toSimpleSyntax(userQuery)), relaxed);
+      } catch (IndexSearcher.TooManyClauses tooMany) {
+        return null;
       }
+    }
+  }
+
+  /**
+   * Records where the words stand together, as typed, rank above those that merely hold them; null
+   * when the phrase has more alternatives than Lucene builds.
+   */
+  private static Query withProximity(ExpandingParser parser, Query words, String userQuery) {
+    BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(words, Occur.MUST);
+    try {
+      for (Map.Entry<String, Float> field : PROXIMITY_WEIGHTS.entrySet()) {
+        Query phrase = parser.createPhraseQuery(field.getKey(), userQuery, PROXIMITY_SLOP);
+        if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
+          ranked.add(new org.apache.lucene.search.BoostQuery(phrase, field.getValue()), Occur.SHOULD);
+        }
+      }
+    } catch (IndexSearcher.TooManyClauses tooManyAlternatives) {
+      return null;
     }
     return ranked.build();
   }

@@ -24,6 +24,11 @@ public final class RequestParser {
   /** Deeper paging than this is a crawl: use /api/export. */
   public static final int MAX_RESULT_WINDOW = 10_000;
   private static final int MAX_VALUE_LENGTH = 300;
+  /**
+   * Values one filter parameter may have (README, openapi.json). Each value is a clause of the
+   * Lucene query, and the filters' clauses come out of the query's budget of 1024.
+   */
+  public static final int MAX_FILTER_VALUES = 100;
   private static final Set<String> DOC_TYPES = Set.of(DocType.INITIATIVE, DocType.REPORT_ANSWER,
       DocType.GRANT_ANSWER, DocType.PROJECT_SECTION, DocType.SECTION);
   private static final Set<String> FILTER_PARAMS = Set.of(FACET_REGION, FACET_AREA, FACET_DOC_TYPE,
@@ -49,7 +54,8 @@ public final class RequestParser {
     for (String name : params.keySet()) {
       boolean known = endpointParams.contains(name) || (takesFilters && FILTER_PARAMS.contains(name));
       if (!name.startsWith("_") && !known) {
-        throw new BadRequestException("unknown parameter '" + clip(name) + "'");
+        throw new BadRequestException("unknown parameter '" + clip(name) + "'",
+            "okänd parameter '" + clip(name) + "'");
       }
     }
     return this;
@@ -60,12 +66,14 @@ public final class RequestParser {
     int page = intParam("page", 1, 1, MAX_RESULT_WINDOW);
     if ((long) page * size > MAX_RESULT_WINDOW) {
       throw new BadRequestException("page: page × size may not exceed " + MAX_RESULT_WINDOW
-          + "; use /api/export for every record");
+          + "; use /api/export for every record", "page: sida × antal (size) får inte överstiga "
+          + MAX_RESULT_WINDOW + "; hämta alla poster med /api/export");
     }
     SearchRequest.Sort sort = switch (string("sort", "relevance")) {
       case "relevance" -> SearchRequest.Sort.RELEVANCE;
       case "year" -> SearchRequest.Sort.YEAR;
-      default -> throw new BadRequestException("sort: must be 'relevance' or 'year'");
+      default -> throw new BadRequestException("sort: must be 'relevance' or 'year'",
+          "sort: ska vara 'relevance' eller 'year'");
     };
     return new SearchRequest(query(), page, size, sort, filters(), intParam("limit", 25, 1, 1000),
         flag("explain"));
@@ -74,10 +82,11 @@ public final class RequestParser {
   public String query() {
     String q = string("q", "");
     if (q.length() > MAX_QUERY_LENGTH) {
-      throw new BadRequestException("q: at most " + MAX_QUERY_LENGTH + " characters (got " + q.length() + ")");
+      throw new BadRequestException("q: at most " + MAX_QUERY_LENGTH + " characters (got " + q.length() + ")",
+          "q: högst " + MAX_QUERY_LENGTH + " tecken (fick " + q.length() + ")");
     }
     if (q.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
-      throw new BadRequestException("q: contains control characters");
+      throw new BadRequestException("q: contains control characters", "q: innehåller styrtecken");
     }
     return q.strip();
   }
@@ -85,7 +94,8 @@ public final class RequestParser {
   public Filters filters() {
     Map<String, List<String>> byFacet = new LinkedHashMap<>();
     addValues(byFacet, FACET_REGION, v -> Regions.canonical(v).orElseThrow(() ->
-        new BadRequestException("region: unknown region '" + clip(v) + "'; one of " + Regions.CANONICAL)));
+        new BadRequestException("region: unknown region '" + clip(v) + "'; one of " + Regions.CANONICAL,
+            "region: okänd region '" + clip(v) + "'; en av " + Regions.CANONICAL)));
     addValues(byFacet, FACET_AREA, RequestParser::area);
     addValues(byFacet, FACET_DOC_TYPE, v -> oneOf(FACET_DOC_TYPE, v, DOC_TYPES));
     addValues(byFacet, FACET_RUS_GOAL, v -> v);
@@ -97,7 +107,8 @@ public final class RequestParser {
     Integer from = optionalInt("yearFrom", 1900, 2100);
     Integer to = optionalInt("yearTo", 1900, 2100);
     if (from != null && to != null && from > to) {
-      throw new BadRequestException("yearFrom: " + from + " is after yearTo " + to);
+      throw new BadRequestException("yearFrom: " + from + " is after yearTo " + to,
+          "yearFrom: " + from + " är efter yearTo " + to);
     }
     return new Filters(byFacet, from, to);
   }
@@ -113,7 +124,8 @@ public final class RequestParser {
       return fallback;
     }
     if (values.size() > 1) {
-      throw new BadRequestException(name + ": give it once (got " + values.size() + " values)");
+      throw new BadRequestException(name + ": give it once (got " + values.size() + " values)",
+          name + ": ange den en gång (fick " + values.size() + " värden)");
     }
     return values.get(0);
   }
@@ -123,7 +135,8 @@ public final class RequestParser {
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "true", "1", "yes" -> true;
       case "false", "0", "no" -> false;
-      default -> throw new BadRequestException(name + ": must be true or false");
+      default -> throw new BadRequestException(name + ": must be true or false",
+          name + ": ska vara true eller false");
     };
   }
 
@@ -134,13 +147,18 @@ public final class RequestParser {
 
   private void addValues(Map<String, List<String>> into, String dim, Function<String, String> canonical) {
     List<String> raw = params.getOrDefault(dim, List.of());
+    if (raw.size() > MAX_FILTER_VALUES) {
+      throw new BadRequestException(dim + ": at most " + MAX_FILTER_VALUES + " values (got " + raw.size() + ")",
+          dim + ": högst " + MAX_FILTER_VALUES + " värden (fick " + raw.size() + ")");
+    }
     List<String> values = new ArrayList<>();
     for (String value : raw) {
       if (value.isBlank()) {
         continue;
       }
       if (value.length() > MAX_VALUE_LENGTH) {
-        throw new BadRequestException(dim + ": value longer than " + MAX_VALUE_LENGTH + " characters");
+        throw new BadRequestException(dim + ": value longer than " + MAX_VALUE_LENGTH + " characters",
+            dim + ": värde längre än " + MAX_VALUE_LENGTH + " tecken");
       }
       String c = canonical.apply(value.strip());
       if (!values.contains(c)) {
@@ -155,12 +173,14 @@ public final class RequestParser {
   private static String area(String value) {
     return PolicyArea.labels().stream().filter(label -> label.equalsIgnoreCase(value)).findFirst()
         .orElseThrow(() -> new BadRequestException("area: unknown policy area '" + clip(value)
-            + "'; one of " + PolicyArea.labels()));
+            + "'; one of " + PolicyArea.labels(), "area: okänt politikområde '" + clip(value)
+            + "'; ett av " + PolicyArea.labels()));
   }
 
   private static String oneOf(String name, String value, Set<String> allowed) {
     if (!allowed.contains(value)) {
-      throw new BadRequestException(name + ": '" + clip(value) + "' is not one of " + new java.util.TreeSet<>(allowed));
+      throw new BadRequestException(name + ": '" + clip(value) + "' is not one of " + new java.util.TreeSet<>(allowed),
+          name + ": '" + clip(value) + "' är inte ett av " + new java.util.TreeSet<>(allowed));
     }
     return value;
   }
@@ -170,10 +190,12 @@ public final class RequestParser {
     try {
       n = Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new BadRequestException(name + ": '" + clip(value) + "' is not a whole number");
+      throw new BadRequestException(name + ": '" + clip(value) + "' is not a whole number",
+          name + ": '" + clip(value) + "' är inget heltal");
     }
     if (n < min || n > max) {
-      throw new BadRequestException(name + ": must be between " + min + " and " + max + " (got " + n + ")");
+      throw new BadRequestException(name + ": must be between " + min + " and " + max + " (got " + n + ")",
+          name + ": ska vara mellan " + min + " och " + max + " (fick " + n + ")");
     }
     return n;
   }

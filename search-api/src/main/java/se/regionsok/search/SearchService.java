@@ -66,9 +66,15 @@ public final class SearchService implements Closeable {
   public SearchService(IndexLayout layout, SwedishAnalyzers.Profile profile) throws IOException {
     this.index = new ServedIndex(layout);
     this.analyzer = profile.index();
-    this.queryBuilder = new QueryBuilder(profile.query());
+    this.queryBuilder = new QueryBuilder(profile.query(), asTyped(profile));
     this.spelling = new SpellingSuggester(profile.query());
     this.similar = new SimilarRecords(analyzer, facetsConfig);
+  }
+
+  /** The profile's query chain without synonyms: production's is the compounds profile's. */
+  private static Analyzer asTyped(SwedishAnalyzers.Profile profile) {
+    return profile == SwedishAnalyzers.Profile.PRODUCTION
+        ? SwedishAnalyzers.Profile.COMPOUNDS.query() : profile.query();
   }
 
   public ServedIndex index() {
@@ -78,7 +84,7 @@ public final class SearchService implements Closeable {
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     return index.withSearcher(searcher -> {
-      UserQuery parsed = userQuery(searcher, request.q());
+      UserQuery parsed = userQuery(searcher, request.q(), request.filters());
       Query userQuery = parsed.query();
       DrillSideways.DrillSidewaysResult result = drillSideways(searcher, userQuery,
           request.filters(), request.page() * request.size(), request.sort());
@@ -90,7 +96,8 @@ public final class SearchService implements Closeable {
       Map<String, List<FacetValue>> facets = facets(result.facets, request.filters(), request.facetLimit());
       String suggestion = request.hasQuery() ? spelling.suggest(searcher.getIndexReader(), request.q()) : null;
       return new SearchResponse(result.hits.totalHits.value(), request.page(), request.size(),
-          (System.nanoTime() - start) / 1_000_000, hits, facets, suggestion, parsed.partial());
+          (System.nanoTime() - start) / 1_000_000, hits, facets, suggestion, parsed.partial(),
+          parsed.simplified());
     });
   }
 
@@ -101,9 +108,11 @@ public final class SearchService implements Closeable {
   public FacetsResponse facets(String q, Filters filters, int limit) throws IOException {
     return index.withSearcher(searcher -> facetCalls.get(searcher.getIndexReader(),
         new FacetCall(q, filters, limit), () -> {
-          DrillSideways.DrillSidewaysResult result = drillSideways(searcher, userQuery(searcher, q).query(),
+          UserQuery parsed = userQuery(searcher, q, filters);
+          DrillSideways.DrillSidewaysResult result = drillSideways(searcher, parsed.query(),
               filters, 1, SearchRequest.Sort.RELEVANCE);
-          return new FacetsResponse(result.hits.totalHits.value(), facets(result.facets, filters, limit));
+          return new FacetsResponse(result.hits.totalHits.value(), facets(result.facets, filters, limit),
+              parsed.simplified());
         }));
   }
 
@@ -119,7 +128,8 @@ public final class SearchService implements Closeable {
     });
   }
 
-  public record FacetsResponse(long total, Map<String, List<FacetValue>> facets) {}
+  /** {@code simplified}: the query's expansion was cut to fit the clause budget. */
+  public record FacetsResponse(long total, Map<String, List<FacetValue>> facets, boolean simplified) {}
 
   /** Records comparable to {@code id}; empty when the id is unknown. */
   public Optional<SimilarResponse> similar(String id, Filters filters, int size, boolean otherRegions)
@@ -151,8 +161,17 @@ public final class SearchService implements Closeable {
 
   /** Every record matching the query and filters, best first, handed over one at a time. */
   public void forEachMatch(String q, Filters filters, RecordSink sink) throws IOException {
+    forEachMatch(q, filters, () -> {}, sink);
+  }
+
+  /** As above; {@code whenSimplified} runs before the first record if the query was simplified. */
+  public void forEachMatch(String q, Filters filters, Runnable whenSimplified, RecordSink sink) throws IOException {
     index.withSearcher(searcher -> {
-      Query query = filtered(userQuery(searcher, q).query(), filters);
+      UserQuery parsed = userQuery(searcher, q, filters);
+      if (parsed.simplified()) {
+        whenSimplified.run();
+      }
+      Query query = filtered(parsed.query(), filters);
       ScoreDoc after = null;
       while (true) {
         TopDocs batch = after == null ? searcher.search(query, EXPORT_BATCH)
@@ -177,7 +196,8 @@ public final class SearchService implements Closeable {
   /** Counts of records per (row value, column value) of two facets for the query and filters. */
   public PivotResponse pivot(String q, Filters filters, String rowDim, String colDim) throws IOException {
     return index.withSearcher(searcher -> {
-      Query query = filtered(userQuery(searcher, q).query(), filters);
+      UserQuery parsed = userQuery(searcher, q, filters);
+      Query query = filtered(parsed.query(), filters);
       FacetsCollector all = searcher.search(query, new FacetsCollectorManager());
       long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
       List<FacetValue> rows = allValues(searcher, all, rowDim);
@@ -196,7 +216,7 @@ public final class SearchService implements Closeable {
       return new PivotResponse(rowDim, colDim, rows.stream().map(FacetValue::value).toList(),
           cols.stream().map(FacetValue::value).toList(), cells,
           rows.stream().mapToLong(FacetValue::count).toArray(),
-          cols.stream().mapToLong(FacetValue::count).toArray(), total);
+          cols.stream().mapToLong(FacetValue::count).toArray(), total, parsed.simplified());
     });
   }
 
@@ -224,16 +244,22 @@ public final class SearchService implements Closeable {
    * instead: a long question with one unlucky word gets answers rather than an empty page.
    * Search, facets, export and pivot all use this, so their totals agree.
    */
-  private UserQuery userQuery(IndexSearcher searcher, String q) throws IOException {
-    Query strict = queryBuilder.build(q);
-    if (q == null || q.isBlank() || searcher.count(baseQuery(strict, Filters.NONE)) > 0) {
-      return new UserQuery(strict, false);
+  private UserQuery userQuery(IndexSearcher searcher, String q, Filters filters) throws IOException {
+    ClauseBudget budget = ClauseBudget.besides(filtered(new MatchAllDocsQuery(), filters).rewrite(searcher),
+        searcher.getIndexReader());
+    QueryBuilder.Built strict = queryBuilder.build(q, false, budget);
+    if (q == null || q.isBlank() || searcher.count(baseQuery(strict.query(), Filters.NONE)) > 0) {
+      return new UserQuery(strict.query(), false, strict.simplified());
     }
-    return new UserQuery(queryBuilder.build(q, true), true);
+    QueryBuilder.Built relaxed = queryBuilder.build(q, true, budget);
+    return new UserQuery(relaxed.query(), true, relaxed.simplified());
   }
 
-  /** The query run for the user's text, and whether only some of its words had to match. */
-  private record UserQuery(Query query, boolean partial) {}
+  /**
+   * The query run for the user's text, whether only some of its words had to match, and whether
+   * its expansion was cut to fit the clause budget.
+   */
+  private record UserQuery(Query query, boolean partial, boolean simplified) {}
 
   /** The user's query, minus placeholders (they never rank), within the year range. */
   static Query baseQuery(Query userQuery, Filters filters) {
