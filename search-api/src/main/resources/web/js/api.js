@@ -28,8 +28,9 @@ function queryAndFilters(state) {
 }
 
 export function search(state, signal) {
-  return getJson('/api/search', { ...queryAndFilters(state), page: state.page, size: PAGE_SIZE, sort: state.sort },
-    { signal });
+  return getJson('/api/search', {
+    ...queryAndFilters(state), page: state.page, size: PAGE_SIZE, sort: state.sort, literal: state.literal || null,
+  }, { signal });
 }
 
 export function facets(state, signal) {

@@ -20,6 +20,7 @@ export function readState(url = location.href) {
     page: Math.max(1, Number.parseInt(params.get('page'), 10) || 1),
     sort: params.get('sort') === 'year' ? 'year' : 'relevance',
     id: view === 'record' ? params.get('id') ?? '' : '',
+    literal: params.get('literal') === 'true',
   };
 }
 
@@ -34,6 +35,7 @@ export function urlFor(state) {
   }
   if (state.page > 1) params.set('page', String(state.page));
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.literal) params.set('literal', 'true');
   const search = params.toString();
   return search ? `/?${search}` : '/';
 }

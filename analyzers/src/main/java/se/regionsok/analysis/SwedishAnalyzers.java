@@ -53,6 +53,8 @@ public final class SwedishAnalyzers {
   /** One-way expansions for OCR misreadings, applied to the folded fields only ("ai" → "al"). */
   private static final String OCR_SYNONYMS = "ocr-synonyms.txt";
   private static final String COMPOUND_NONPARTS = "compound-nonparts.txt";
+  /** A synonym's weight beside the word as typed (tuned on the odd half of the judged set). */
+  static final float SYNONYM_WEIGHT = Float.parseFloat(System.getProperty("regionsok.synonymWeight", "0.7"));
 
   private SwedishAnalyzers() {}
 
@@ -222,7 +224,7 @@ public final class SwedishAnalyzers {
       }
       stream = new SnowballFilter(stream, new SwedishStemmer());
       if (synonyms != null) {
-        stream = new SynonymGraphFilter(stream, synonyms, true);
+        stream = new SynonymWeightFilter(new SynonymGraphFilter(stream, synonyms, true), SYNONYM_WEIGHT);
       }
       return new TokenStreamComponents(source, stream);
     }

@@ -49,6 +49,7 @@ public final class SearchService implements Closeable {
   /** The index-time chain: snippets and similar records analyse stored text as it was indexed. */
   private final Analyzer analyzer;
   private final QueryBuilder queryBuilder;
+  private final java.util.Set<QueryTechnique> techniques;
   private final FacetsConfig facetsConfig = FacetTable.config();
   private final SpellingSuggester spelling;
   private final SimilarRecords similar;
@@ -64,9 +65,17 @@ public final class SearchService implements Closeable {
 
   /** A service whose analysis is one of the profiles the relevance evaluation compares. */
   public SearchService(IndexLayout layout, SwedishAnalyzers.Profile profile) throws IOException {
+    this(layout, profile, profile == SwedishAnalyzers.Profile.PRODUCTION
+        ? QueryTechnique.PRODUCTION : java.util.EnumSet.noneOf(QueryTechnique.class));
+  }
+
+  /** As above with a chosen set of query techniques (the evaluation measures each one's gain). */
+  public SearchService(IndexLayout layout, SwedishAnalyzers.Profile profile,
+      java.util.Set<QueryTechnique> techniques) throws IOException {
     this.index = new ServedIndex(layout);
     this.analyzer = profile.index();
-    this.queryBuilder = new QueryBuilder(profile.query(), asTyped(profile));
+    this.queryBuilder = new QueryBuilder(profile.query(), asTyped(profile), techniques);
+    this.techniques = java.util.Set.copyOf(techniques);
     this.spelling = new SpellingSuggester(profile.query());
     this.similar = new SimilarRecords(analyzer, facetsConfig);
   }
@@ -81,8 +90,30 @@ public final class SearchService implements Closeable {
     return index;
   }
 
+  /**
+   * The search, read as {@link #searchAsRead} (as typed when that reading finds nothing). A query
+   * that finds nothing while its spelling correction finds something is answered with the
+   * correction's hits (unless {@code literal}), saying so: one message instead of "no hits" beside
+   * "did you mean".
+   */
   public SearchResponse search(SearchRequest request) throws IOException {
+    SearchResponse answer = searchAsRead(request);
+    if (answer.total() == 0 && answer.understood() != null) {
+      answer = searchAsRead(request.asLiteral()); // read as filters it finds nothing: as words it may
+    }
+    if (answer.total() > 0 || request.literal() || answer.suggestion() == null) {
+      return answer;
+    }
+    SearchResponse corrected = searchAsRead(request.withQuery(answer.suggestion()));
+    return corrected.total() == 0 ? answer : corrected.correcting(request.q(), answer.suggestion());
+  }
+
+  /** The search with the regions and years the query names read as filters (unless literal). */
+  private SearchResponse searchAsRead(SearchRequest asTyped) throws IOException {
     long start = System.nanoTime();
+    QueryUnderstanding.Understood understood = asTyped.literal() || !techniques.contains(QueryTechnique.REGIONS)
+        ? QueryUnderstanding.Understood.nothing(asTyped.q()) : QueryUnderstanding.read(asTyped.q(), asTyped.filters());
+    SearchRequest request = understood.applyTo(asTyped);
     return index.withSearcher(searcher -> {
       UserQuery parsed = userQuery(searcher, request.q(), request.filters());
       Query userQuery = parsed.query();
@@ -94,10 +125,12 @@ public final class SearchService implements Closeable {
         hits = explain(searcher, userQuery, request.filters(), pageDocs, hits);
       }
       Map<String, List<FacetValue>> facets = facets(result.facets, request.filters(), request.facetLimit());
-      String suggestion = request.hasQuery() ? spelling.suggest(searcher.getIndexReader(), request.q()) : null;
-      return new SearchResponse(result.hits.totalHits.value(), request.page(), request.size(),
-          (System.nanoTime() - start) / 1_000_000, hits, facets, suggestion, parsed.partial(),
-          parsed.simplified());
+      String suggestion = request.hasQuery() ? spelling.suggest(searcher.getIndexReader(), asTyped.q()) : null;
+      long total = result.hits.totalHits.value();
+      return new SearchResponse(total, request.page(), request.size(),
+          (System.nanoTime() - start) / 1_000_000, hits, facets, suggestion, parsed.partial() && total > 0,
+          parsed.simplified(), understood.any()
+              ? new SearchResponse.Understood(understood.regions(), understood.years()) : null, null, null);
     });
   }
 

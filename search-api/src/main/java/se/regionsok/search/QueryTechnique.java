@@ -1,0 +1,18 @@
+package se.regionsok.search;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The query-side techniques for concept queries, each measured on its own by {@code ops/eval}
+ * (issue 15). {@link #PRODUCTION} is what the service runs: only those that helped on the
+ * held-out half of the judged set.
+ */
+public enum QueryTechnique {
+  /** A multi-word synonym typed in full ("regional utvecklingsstrategi") also finds its acronym. */
+  PHRASE_SYNONYMS,
+  /** The regions and years a query names become filters ("besöksnäring Gotland"). */
+  REGIONS;
+
+  public static final Set<QueryTechnique> PRODUCTION = EnumSet.of(PHRASE_SYNONYMS, REGIONS);
+}
