@@ -62,8 +62,9 @@ public final class RelevanceEvaluation {
     }
     double baseline = readBaseline(baselineFile).getOrDefault(Profile.PRODUCTION.name(), 0.0);
     System.out.printf(Locale.ROOT, "production nDCG@10 %.4f, baseline %.4f%n", measured, baseline);
-    if (measured < baseline - ALLOWED_DROP) {
-      System.out.println("FAIL: nDCG@10 dropped more than " + ALLOWED_DROP);
+    List<String> drops = drops(results, readBaseline(baselineFile));
+    if (measured < baseline - ALLOWED_DROP || !drops.isEmpty()) {
+      System.out.println("FAIL: nDCG@10 dropped more than " + ALLOWED_DROP + " " + drops);
       System.exit(1);
     }
   }
@@ -198,7 +199,25 @@ public final class RelevanceEvaluation {
     StringBuilder text = new StringBuilder("# profile\tnDCG@10 over the whole judged set (ops/eval --write-baseline)\n");
     results.forEach((column, scores) -> text.append(column).append('\t')
         .append(String.format(Locale.ROOT, "%.4f", scores.get("all").ndcg10())).append('\n'));
+    results.get(Profile.PRODUCTION.name()).forEach((group, scores) -> {
+      if (group.startsWith("kind:")) {
+        text.append(Profile.PRODUCTION.name()).append(' ').append(group).append('\t')
+            .append(String.format(Locale.ROOT, "%.4f", scores.ndcg10())).append('\n');
+      }
+    });
     Files.writeString(file, text);
+  }
+
+  /** The kinds whose production nDCG@10 fell more than the allowed drop below their baseline row. */
+  public static List<String> drops(Map<String, Map<String, Scores>> results, Map<String, Double> baseline) {
+    List<String> drops = new ArrayList<>();
+    results.get(Profile.PRODUCTION.name()).forEach((group, scores) -> {
+      Double before = baseline.get(Profile.PRODUCTION.name() + " " + group);
+      if (before != null && scores.ndcg10() < before - ALLOWED_DROP) {
+        drops.add(String.format(Locale.ROOT, "%s %.4f < %.4f", group, scores.ndcg10(), before));
+      }
+    });
+    return drops;
   }
 
   public static Map<String, Double> readBaseline(Path file) throws IOException {

@@ -12,7 +12,11 @@ public enum QueryTechnique {
   /** A multi-word synonym typed in full ("regional utvecklingsstrategi") also finds its acronym. */
   PHRASE_SYNONYMS,
   /** The regions and years a query names become filters ("besöksnäring Gotland"). */
-  REGIONS;
+  REGIONS,
+  /** Weighted related words: the reviewed mythes-sv thesaurus and adjective/noun derivations. */
+  THESAURUS,
+  /** RM3 pseudo-relevance feedback for a query with few hits ({@link RelevanceFeedback}). */
+  FEEDBACK;
 
-  public static final Set<QueryTechnique> PRODUCTION = EnumSet.of(PHRASE_SYNONYMS, REGIONS);
+  public static final Set<QueryTechnique> PRODUCTION = EnumSet.of(PHRASE_SYNONYMS, REGIONS, THESAURUS);
 }

@@ -52,6 +52,7 @@ public final class SearchService implements Closeable {
   private final java.util.Set<QueryTechnique> techniques;
   private final FacetsConfig facetsConfig = FacetTable.config();
   private final SpellingSuggester spelling;
+  private final RelevanceFeedback feedback;
   private final SimilarRecords similar;
   private final Completions.Cache completions = new Completions.Cache();
   private final VersionedMemo<FacetCall, FacetsResponse> facetCalls = new VersionedMemo<>(2_000);
@@ -74,10 +75,17 @@ public final class SearchService implements Closeable {
       java.util.Set<QueryTechnique> techniques) throws IOException {
     this.index = new ServedIndex(layout);
     this.analyzer = profile.index();
-    this.queryBuilder = new QueryBuilder(profile.query(), asTyped(profile), techniques);
+    this.queryBuilder = new QueryBuilder(queryAnalyzer(profile, techniques), asTyped(profile), techniques);
     this.techniques = java.util.Set.copyOf(techniques);
+    this.feedback = new RelevanceFeedback(analyzer);
     this.spelling = new SpellingSuggester(profile.query());
     this.similar = new SimilarRecords(analyzer, facetsConfig);
+  }
+
+  /** The profile's query chain; production's without the thesaurus unless that technique is on. */
+  private static Analyzer queryAnalyzer(SwedishAnalyzers.Profile profile, java.util.Set<QueryTechnique> techniques) {
+    return profile == SwedishAnalyzers.Profile.PRODUCTION && !techniques.contains(QueryTechnique.THESAURUS)
+        ? SwedishAnalyzers.queryPerField(false) : profile.query();
   }
 
   /** The profile's query chain without synonyms: production's is the compounds profile's. */
@@ -282,10 +290,15 @@ public final class SearchService implements Closeable {
         searcher.getIndexReader());
     QueryBuilder.Built strict = queryBuilder.build(q, false, budget);
     if (q == null || q.isBlank() || searcher.count(baseQuery(strict.query(), Filters.NONE)) > 0) {
-      return new UserQuery(strict.query(), false, strict.simplified());
+      return new UserQuery(withFeedback(searcher, strict.query()), false, strict.simplified());
     }
     QueryBuilder.Built relaxed = queryBuilder.build(q, true, budget);
-    return new UserQuery(relaxed.query(), true, relaxed.simplified());
+    return new UserQuery(withFeedback(searcher, relaxed.query()), true, relaxed.simplified());
+  }
+
+  private Query withFeedback(IndexSearcher searcher, Query query) throws IOException {
+    return techniques.contains(QueryTechnique.FEEDBACK) && !(query instanceof MatchAllDocsQuery)
+        ? feedback.expand(searcher, query) : query;
   }
 
   /**
