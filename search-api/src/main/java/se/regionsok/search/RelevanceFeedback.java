@@ -93,7 +93,7 @@ final class RelevanceFeedback {
         .add(new BoostQuery(query, ORIGINAL_WEIGHT), Occur.SHOULD)
         .add(onlyFeedback, Occur.SHOULD)
         .build();
-    return ClauseCount.of(expanded) <= IndexSearcher.getMaxClauseCount() ? expanded : query;
+    return expanded;
   }
 
   private static int spread(IndexSearcher searcher, String term) {

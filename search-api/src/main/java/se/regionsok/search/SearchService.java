@@ -290,15 +290,19 @@ public final class SearchService implements Closeable {
         searcher.getIndexReader());
     QueryBuilder.Built strict = queryBuilder.build(q, false, budget);
     if (q == null || q.isBlank() || searcher.count(baseQuery(strict.query(), Filters.NONE)) > 0) {
-      return new UserQuery(withFeedback(searcher, strict.query()), false, strict.simplified());
+      return new UserQuery(withFeedback(searcher, strict.query(), budget), false, strict.simplified());
     }
     QueryBuilder.Built relaxed = queryBuilder.build(q, true, budget);
-    return new UserQuery(withFeedback(searcher, relaxed.query()), true, relaxed.simplified());
+    return new UserQuery(withFeedback(searcher, relaxed.query(), budget), true, relaxed.simplified());
   }
 
-  private Query withFeedback(IndexSearcher searcher, Query query) throws IOException {
-    return techniques.contains(QueryTechnique.FEEDBACK) && !(query instanceof MatchAllDocsQuery)
-        ? feedback.expand(searcher, query) : query;
+  /** The query with its relevance feedback when that is on and fits the clause budget. */
+  private Query withFeedback(IndexSearcher searcher, Query query, ClauseBudget budget) throws IOException {
+    if (!techniques.contains(QueryTechnique.FEEDBACK) || query instanceof MatchAllDocsQuery) {
+      return query;
+    }
+    Query expanded = feedback.expand(searcher, query);
+    return budget.fits(expanded) ? expanded : query;
   }
 
   /**
