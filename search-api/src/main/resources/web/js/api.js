@@ -46,8 +46,9 @@ function statsParams(state, dims = []) {
 }
 
 export function search(state, signal) {
-  return getJson('/api/search', { ...queryAndFilters(state), page: state.page, size: PAGE_SIZE, sort: state.sort },
-    { signal });
+  return getJson('/api/search', {
+    ...queryAndFilters(state), page: state.page, size: PAGE_SIZE, sort: state.sort, literal: state.literal || null,
+  }, { signal });
 }
 
 /**

@@ -78,7 +78,7 @@ async function show(state, { focusMain = false } = {}) {
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   const view = readState().view === 'stats' ? 'stats' : 'search';
-  go(linkTo({ q: input.value.trim(), page: 1, view, id: '' }));
+  go(linkTo({ q: input.value.trim(), page: 1, view, id: '', literal: false }));
 });
 
 attachSuggestions(input, document.getElementById('suggestions'), {

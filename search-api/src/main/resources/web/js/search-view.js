@@ -1,4 +1,5 @@
-// The result list: count, "did you mean", sort, hits with highlighted snippets, paging.
+// The result list: count, what the query was read as, "did you mean" or the correction applied,
+// sort, hits with highlighted snippets, paging.
 import { PAGE_SIZE, exportUrl } from './api.js';
 import { badges } from './badges.js';
 import { html, render, snippetHtml } from './html.js';
@@ -8,10 +9,25 @@ import { linkTo } from './state.js';
 // The API refuses pages beyond 10 000 results.
 const MAX_RESULT_WINDOW = 10_000;
 
-function didYouMean(suggestion) {
+function didYouMean(suggestion, response) {
+  if (response.correctedFrom) {
+    return html`<p class="did-you-mean corrected">Visar träffar för <em>${response.correctedTo}</em>.
+      Sök i stället efter <a href="${linkTo({ q: response.correctedFrom, page: 1, literal: true })}"
+        data-internal><em>${response.correctedFrom}</em></a></p>`;
+  }
   if (!suggestion) return '';
   return html`<p class="did-you-mean">Menade du
     <a href="${linkTo({ q: suggestion, page: 1 })}" data-internal>${suggestion}</a>?</p>`;
+}
+
+// The regions and years the query was read as: shown as the filter they became, with the way out.
+function understood(reading) {
+  if (!reading) return '';
+  const years = reading.year.join('–');
+  const scope = [...reading.region, years].filter(Boolean).join(', ');
+  const undo = reading.region.length ? (years ? 'sök i hela landet och alla år' : 'sök i hela landet') : 'sök alla år';
+  return html`<p class="understood">Visar ${scope} —
+    <a href="${linkTo({ literal: true, page: 1 })}" data-internal>${undo}</a></p>`;
 }
 
 function hitItem(hit) {
@@ -34,7 +50,8 @@ function pager(state, total) {
 }
 
 export function renderSearch(container, state, response) {
-  const heading = state.q ? `${hitsLabel(response.total)} för ”${state.q}”` : hitsLabel(response.total);
+  const searched = response.correctedTo ?? state.q;
+  const heading = searched ? `${hitsLabel(response.total)} för ”${searched}”` : hitsLabel(response.total);
   render(container, html`<section class="results" aria-labelledby="results-heading">
     <div class="results-bar">
       <h1 id="results-heading" tabindex="-1">${heading}</h1>
@@ -45,11 +62,12 @@ export function renderSearch(container, state, response) {
         </select>
       </label>
     </div>
-    ${didYouMean(response.suggestion)}
+    ${understood(response.understood)}
+    ${didYouMean(response.suggestion, response)}
     ${response.partialMatch ? html`<p class="partial-match">Inga poster innehåller alla orden; här visas de som innehåller flest av dem.</p>` : ''}
     ${response.hits.length
       ? html`<ol class="hits" start="${(response.page - 1) * response.size + 1}">${response.hits.map(hitItem)}</ol>`
-      : html`<p class="empty">Inga träffar. Pröva färre eller andra ord, eller ta bort något filter.</p>`}
+      : response.suggestion ? '' : html`<p class="empty">Inga träffar. Pröva färre eller andra ord, eller ta bort något filter.</p>`}
     ${pager(state, response.total)}
     <p class="export">Ladda ner alla träffar:
       <a href="${exportUrl(state, 'csv')}" download>CSV</a> ·

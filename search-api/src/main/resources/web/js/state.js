@@ -28,6 +28,7 @@ export function readState(url = location.href) {
     cols: params.get('kolumner') || STATS_DEFAULTS.cols,
     measure: params.get('mått') === 'andel' ? 'andel' : STATS_DEFAULTS.measure,
     allTypes: params.get('alla') === '1',
+    literal: params.get('literal') === 'true',
   };
 }
 
@@ -49,6 +50,7 @@ export function urlFor(state) {
     if (state.measure !== STATS_DEFAULTS.measure) params.set('mått', state.measure);
     if (state.allTypes) params.set('alla', '1');
   }
+  if (state.literal) params.set('literal', 'true');
   const search = params.toString();
   return search ? `/?${search}` : '/';
 }

@@ -5,10 +5,12 @@ import se.regionsok.schema.SearchFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class SwedishAnalyzersTest {
   private static final Analyzer INDEX = SwedishAnalyzers.perField();
-  private static final Analyzer QUERY = SwedishAnalyzers.queryPerField();
+  /** The query chain without related words: the analysis of the words themselves. */
+  private static final Analyzer QUERY = SwedishAnalyzers.queryPerField(false);
 
   @Test
   void indexTimeAddsCompoundPartsAtTheCompoundsPosition() {
@@ -39,6 +42,37 @@ class SwedishAnalyzersTest {
   void queryTimeKeepsCompoundsWhole() {
     assertEquals(List.of("vätgasinfrastruktur"), Terms.of(QUERY, SearchFields.TEXT, "vätgasinfrastruktur"));
     assertEquals(List.of("regional"), Terms.of(QUERY, SearchFields.TEXT, "regionala"));
+  }
+
+  @Test
+  void relatedWordsStandBesideTheWordBelowItsWeight() throws IOException {
+    Analyzer withRelated = SwedishAnalyzers.queryPerField();
+    assertEquals(List.of(term(SearchFields.TEXT, "ekonomiska") + "|" + term(SearchFields.TEXT, "ekonomi")),
+        Terms.of(withRelated, SearchFields.TEXT, "ekonomiska"));
+    assertEquals(List.of(term(SearchFields.TEXT, "regional") + "|" + term(SearchFields.TEXT, "region"),
+        term(SearchFields.TEXT, "utveckling")), Terms.of(withRelated, SearchFields.TEXT, "regional utveckling"));
+    assertEquals(List.of(term(SearchFields.TEXT_FOLDED, "lantbruket") + "|" + term(SearchFields.TEXT_FOLDED, "jordbruk")),
+        Terms.of(withRelated, SearchFields.TEXT_FOLDED, "lantbruket"));
+    assertEquals(List.of(term(SearchFields.TEXT, "regionen")), Terms.of(withRelated, SearchFields.TEXT, "regionen"),
+        "nouns do not drift to adjectives");
+    try (TokenStream tokens = withRelated.tokenStream(SearchFields.TEXT, "ekonomisk")) {
+      var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var boost = tokens.addAttribute(org.apache.lucene.search.BoostAttribute.class);
+      tokens.reset();
+      Map<String, Float> weights = new HashMap<>();
+      while (tokens.incrementToken()) {
+        weights.put(term.toString(), boost.getBoost());
+      }
+      tokens.end();
+      assertEquals(Map.of(term(SearchFields.TEXT, "ekonomisk"), 1f, term(SearchFields.TEXT, "ekonomi"), 0.5f), weights);
+    }
+  }
+
+  /** The one term the chain without related words makes of a word. */
+  private static String term(String field, String word) {
+    List<String> terms = Terms.of(QUERY, field, word);
+    assertEquals(1, terms.size(), terms.toString());
+    return terms.get(0);
   }
 
   @Test

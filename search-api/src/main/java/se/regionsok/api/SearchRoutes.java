@@ -18,7 +18,7 @@ final class SearchRoutes {
 
   List<ApiRoute> routes() {
     return List.of(
-        new ApiRoute("/api/search", Set.of("q", "page", "size", "sort", "limit", "explain"), true, this::search),
+        new ApiRoute("/api/search", Set.of("q", "page", "size", "sort", "limit", "explain", "literal"), true, this::search),
         new ApiRoute("/api/facets", Set.of("q", "limit", "zeros"), true, this::facets),
         new ApiRoute("/api/documents/{id}", Set.of(), false, this::document),
         new ApiRoute("/api/documents/{id}/similar", Set.of("size", "otherRegions"), true, this::similar),

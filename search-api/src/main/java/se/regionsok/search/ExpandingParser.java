@@ -4,9 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostAttribute;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -14,24 +20,28 @@ import org.apache.lucene.search.Query;
 /**
  * Lucene's SimpleQueryParser over weighted fields that searches the words and phrases in
  * {@code keptAsTyped} without their synonyms (through the {@code asTyped} parser), and notes
- * every word and phrase it parses.
+ * every word and phrase it parses. The quoted {@link SynonymSpans synonym runs} are searched as
+ * their words as typed or the entry's synonyms; a synonym weighs less than the words typed.
  */
 final class ExpandingParser extends SimpleQueryParser {
   /** Remembered for a word whose alternatives Lucene refused to build. */
   private static final Query TOO_MANY_ALTERNATIVES = new MatchNoDocsQuery("too many alternatives");
   private final Set<String> keptAsTyped;
+  private final Set<String> synonymSpans;
   private final ExpandingParser asTyped;
   private final Map<String, Query> memo;
   private final List<String> parsed = new ArrayList<>();
+  private final Set<Query> spans = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /**
    * @param memo the queries of words already analysed with this analyzer and these fields
    * @param asTyped the parser without synonyms; null for that parser itself
    */
   ExpandingParser(Analyzer analyzer, Map<String, Float> fields, Set<String> keptAsTyped,
-      Map<String, Query> memo, ExpandingParser asTyped) {
+      Set<String> synonymSpans, Map<String, Query> memo, ExpandingParser asTyped) {
     super(analyzer, fields);
     this.keptAsTyped = keptAsTyped;
+    this.synonymSpans = synonymSpans;
     this.memo = memo;
     this.asTyped = asTyped;
     setDefaultOperator(Occur.MUST);
@@ -47,9 +57,61 @@ final class ExpandingParser extends SimpleQueryParser {
 
   @Override
   protected Query newPhraseQuery(String text, int slop) {
+    if (synonymSpans.contains(text)) {
+      return synonymSpan(text);
+    }
     parsed.add(text);
     return keptAsTyped.contains(text) ? asTyped.newPhraseQuery(text, slop)
         : remembered("\"" + text + "\"~" + slop, () -> super.newPhraseQuery(text, slop));
+  }
+
+  /**
+   * A run of words a multi-word synonym covers: each of its words, as before, or the entry as a
+   * token graph (the words as a phrase, or any synonym at its weight). The graph stands in for
+   * every word, so a record naming only the synonym counts as holding them all when most words
+   * must match, and scores it once (a share on each). Without expansion: the words.
+   */
+  private Query synonymSpan(String text) {
+    parsed.add(text);
+    Query graph = keptAsTyped.contains(text) ? null
+        : remembered("span:" + text, () -> super.newPhraseQuery(text, 0));
+    List<Query> words = new ArrayList<>();
+    for (String word : text.split(" ")) {
+      Query one = remembered(word, () -> super.newDefaultQuery(word));
+      if (one != null) {
+        words.add(one);
+      }
+    }
+    if (words.isEmpty()) {
+      return graph;
+    }
+    BooleanQuery.Builder span = new BooleanQuery.Builder();
+    for (Query word : words) {
+      span.add(graph == null ? word : new BooleanQuery.Builder().add(word, Occur.SHOULD)
+          .add(new BoostQuery(graph, 1f / words.size()), Occur.SHOULD).build(), Occur.MUST);
+    }
+    Query built = span.build();
+    spans.add(built);
+    return built;
+  }
+
+  /** The queries of synonym runs: their words count one by one when most words must match. */
+  boolean isSynonymSpan(Query query) {
+    return spans.contains(query);
+  }
+
+  /** A multi-word synonym is a phrase; it weighs what its injected tokens weigh (below 1). */
+  @Override
+  protected Query analyzePhrase(String field, TokenStream stream, int slop) throws IOException {
+    CachingTokenFilter tokens = new CachingTokenFilter(stream);
+    BoostAttribute boost = tokens.addAttribute(BoostAttribute.class);
+    float weight = 1f;
+    tokens.reset();
+    while (tokens.incrementToken()) {
+      weight = Math.min(weight, boost.getBoost());
+    }
+    Query phrase = super.analyzePhrase(field, tokens, slop);
+    return weight < 1f ? new BoostQuery(phrase, weight) : phrase;
   }
 
   /**

@@ -46,20 +46,17 @@ public final class QueryBuilder {
 
   private final Analyzer analyzer;
   private final Analyzer asTyped;
-  private final Map<String, Float> weights;
+  private final Map<String, Float> weights = FIELD_WEIGHTS;
+  private final Set<QueryTechnique> techniques;
 
   /**
    * @param analyzer the query chain, expanding synonyms and acronyms
    * @param asTyped the same chain without synonyms, for words whose expansion is given up
    */
-  public QueryBuilder(Analyzer analyzer, Analyzer asTyped) {
-    this(analyzer, asTyped, FIELD_WEIGHTS);
-  }
-
-  public QueryBuilder(Analyzer analyzer, Analyzer asTyped, Map<String, Float> weights) {
+  public QueryBuilder(Analyzer analyzer, Analyzer asTyped, Set<QueryTechnique> techniques) {
     this.analyzer = analyzer;
     this.asTyped = asTyped;
-    this.weights = Map.copyOf(weights);
+    this.techniques = Set.copyOf(techniques);
   }
 
   /** The query run for the user's text, and whether its expansion was cut to fit the budget. */
@@ -94,7 +91,8 @@ public final class QueryBuilder {
   private Query simplified(Parsers parsers, String q, boolean relaxed, ClauseBudget budget) {
     Map<String, Float> unfolded = new HashMap<>(weights);
     unfolded.keySet().removeAll(Set.of(TITLE_FOLDED, TEXT_FOLDED));
-    List<String> rarestFirst = Expansions.rarestFirst(parsers.of(unfolded, Set.of()), q, budget.reader());
+    List<String> rarestFirst = Expansions.rarestFirst(parsers.of(unfolded, Set.of()),
+        parsers.marked(q).query(), budget.reader());
     Fitting fewerExpansions = Fitting.smallest(0, rarestFirst.size(), budget,
         n -> parsers.parse(q, relaxed, unfolded, Set.copyOf(rarestFirst.subList(0, n))));
     if (fewerExpansions != null) {
@@ -119,18 +117,32 @@ public final class QueryBuilder {
   private final class Parsers {
     private final Map<Map<String, Float>, Map<String, Query>> expanded = new HashMap<>();
     private final Map<Map<String, Float>, Map<String, Query>> typed = new HashMap<>();
+    private final Map<String, SynonymSpans.Marked> marked = new HashMap<>();
 
     ExpandingParser of(Map<String, Float> fields, Set<String> keptAsTyped) {
-      ExpandingParser plain = new ExpandingParser(asTyped, fields, Set.of(),
+      return of(fields, keptAsTyped, Set.of());
+    }
+
+    private ExpandingParser of(Map<String, Float> fields, Set<String> keptAsTyped, Set<String> spans) {
+      ExpandingParser plain = new ExpandingParser(asTyped, fields, Set.of(), Set.of(),
           typed.computeIfAbsent(fields, f -> new HashMap<>()), null);
-      return new ExpandingParser(analyzer, fields, keptAsTyped,
+      return new ExpandingParser(analyzer, fields, keptAsTyped, spans,
           expanded.computeIfAbsent(fields, f -> new HashMap<>()), plain);
+    }
+
+    /** The query in the parser's syntax, its multi-word synonym runs quoted. */
+    SynonymSpans.Marked marked(String userQuery) {
+      return marked.computeIfAbsent(toSimpleSyntax(userQuery),
+          q -> techniques.contains(QueryTechnique.PHRASE_SYNONYMS)
+              ? SynonymSpans.mark(analyzer, q) : new SynonymSpans.Marked(q, Set.of()));
     }
 
     /** The words of the query, loosened; null when Lucene refused to build it (too many alternatives). */
     Query parse(String userQuery, boolean relaxed, Map<String, Float> fields, Set<String> keptAsTyped) {
+      SynonymSpans.Marked query = marked(userQuery);
       try {
-        return loosen(of(fields, keptAsTyped).parse(toSimpleSyntax(userQuery)), relaxed);
+        ExpandingParser parser = of(fields, keptAsTyped, query.spans());
+        return loosen(parser.parse(query.query()), relaxed, parser);
       } catch (IndexSearcher.TooManyClauses tooMany) {
         return null;
       }
@@ -178,16 +190,21 @@ public final class QueryBuilder {
 
   /**
    * Default-operator words come back as MUST clauses; from three words on they become SHOULD with a
-   * minimum to match, so one unmatched word does not empty the result.
+   * minimum to match, so one unmatched word does not empty the result. The words of a synonym run
+   * count one by one among other words; typed alone, the run is a name and all of it must match.
    */
-  private static Query loosen(Query parsed, boolean relaxed) {
-    if (!(parsed instanceof BooleanQuery bq)) {
+  private static Query loosen(Query parsed, boolean relaxed, ExpandingParser parser) {
+    if (!(parsed instanceof BooleanQuery bq) || parser.isSynonymSpan(parsed)) {
       return parsed == null ? new BooleanQuery.Builder().build() : parsed;
     }
     List<BooleanClause> required = new ArrayList<>();
     List<BooleanClause> others = new ArrayList<>();
     for (BooleanClause clause : bq.clauses()) {
-      (clause.occur() == Occur.MUST ? required : others).add(clause);
+      if (clause.occur() == Occur.MUST && parser.isSynonymSpan(clause.query())) {
+        required.addAll(((BooleanQuery) clause.query()).clauses());
+      } else {
+        (clause.occur() == Occur.MUST ? required : others).add(clause);
+      }
     }
     if (required.size() < (relaxed ? 2 : 3) || others.stream().anyMatch(c -> c.occur() == Occur.SHOULD)) {
       return parsed;

@@ -76,7 +76,7 @@ public final class RequestParser {
           "sort: ska vara 'relevance' eller 'year'");
     };
     return new SearchRequest(query(), page, size, sort, filters(), intParam("limit", 25, 1, 1000),
-        flag("explain"));
+        flag("explain"), flag("literal"));
   }
 
   public String query() {

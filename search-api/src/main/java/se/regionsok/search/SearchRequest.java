@@ -2,14 +2,25 @@ package se.regionsok.search;
 
 /**
  * A validated search: the user's query (may be blank: every record), paging, order, filters and
- * how many values each facet lists.
+ * how many values each facet lists. {@code literal}: the regions and years the query names are
+ * searched as words, not read as filters.
  */
 public record SearchRequest(String q, int page, int size, Sort sort, Filters filters, int facetLimit,
-    boolean explain) {
+    boolean explain, boolean literal) {
   public enum Sort { RELEVANCE, YEAR }
 
   public static SearchRequest of(String q) {
-    return new SearchRequest(q, 1, 10, Sort.RELEVANCE, Filters.NONE, 25, false);
+    return new SearchRequest(q, 1, 10, Sort.RELEVANCE, Filters.NONE, 25, false, false);
+  }
+
+  /** The same request for other words. */
+  public SearchRequest withQuery(String other) {
+    return new SearchRequest(other, page, size, sort, filters, facetLimit, explain, literal);
+  }
+
+  /** The same request with the query's regions and years searched as words. */
+  public SearchRequest asLiteral() {
+    return new SearchRequest(q, page, size, sort, filters, facetLimit, explain, true);
   }
 
   public boolean hasQuery() {

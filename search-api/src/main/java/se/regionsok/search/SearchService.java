@@ -47,8 +47,10 @@ public final class SearchService implements Closeable {
   /** The index-time chain: snippets and similar records analyse stored text as it was indexed. */
   private final Analyzer analyzer;
   private final QueryBuilder queryBuilder;
+  private final java.util.Set<QueryTechnique> techniques;
   private final FacetsConfig facetsConfig = FacetTable.config();
   private final SpellingSuggester spelling;
+  private final RelevanceFeedback feedback;
   private final SimilarRecords similar;
   private final Completions.Cache completions = new Completions.Cache();
   private final VersionedMemo<FacetCall, FacetsResponse> facetCalls = new VersionedMemo<>(2_000);
@@ -64,11 +66,26 @@ public final class SearchService implements Closeable {
 
   /** A service whose analysis is one of the profiles the relevance evaluation compares. */
   public SearchService(IndexLayout layout, SwedishAnalyzers.Profile profile) throws IOException {
+    this(layout, profile, profile == SwedishAnalyzers.Profile.PRODUCTION
+        ? QueryTechnique.PRODUCTION : java.util.EnumSet.noneOf(QueryTechnique.class));
+  }
+
+  /** As above with a chosen set of query techniques (the evaluation measures each one's gain). */
+  public SearchService(IndexLayout layout, SwedishAnalyzers.Profile profile,
+      java.util.Set<QueryTechnique> techniques) throws IOException {
     this.index = new ServedIndex(layout);
     this.analyzer = profile.index();
-    this.queryBuilder = new QueryBuilder(profile.query(), asTyped(profile));
+    this.queryBuilder = new QueryBuilder(queryAnalyzer(profile, techniques), asTyped(profile), techniques);
+    this.techniques = java.util.Set.copyOf(techniques);
+    this.feedback = new RelevanceFeedback(analyzer);
     this.spelling = new SpellingSuggester(profile.query());
     this.similar = new SimilarRecords(analyzer, facetsConfig);
+  }
+
+  /** The profile's query chain; production's without the thesaurus unless that technique is on. */
+  private static Analyzer queryAnalyzer(SwedishAnalyzers.Profile profile, java.util.Set<QueryTechnique> techniques) {
+    return profile == SwedishAnalyzers.Profile.PRODUCTION && !techniques.contains(QueryTechnique.THESAURUS)
+        ? SwedishAnalyzers.queryPerField(false) : profile.query();
   }
 
   /** The profile's query chain without synonyms: production's is the compounds profile's. */
@@ -81,8 +98,30 @@ public final class SearchService implements Closeable {
     return index;
   }
 
+  /**
+   * The search, read as {@link #searchAsRead} (as typed when that reading finds nothing). A query
+   * that finds nothing while its spelling correction finds something is answered with the
+   * correction's hits (unless {@code literal}), saying so: one message instead of "no hits" beside
+   * "did you mean".
+   */
   public SearchResponse search(SearchRequest request) throws IOException {
+    SearchResponse answer = searchAsRead(request);
+    if (answer.total() == 0 && answer.understood() != null) {
+      answer = searchAsRead(request.asLiteral()); // read as filters it finds nothing: as words it may
+    }
+    if (answer.total() > 0 || request.literal() || answer.suggestion() == null) {
+      return answer;
+    }
+    SearchResponse corrected = searchAsRead(request.withQuery(answer.suggestion()));
+    return corrected.total() == 0 ? answer : corrected.correcting(request.q(), answer.suggestion());
+  }
+
+  /** The search with the regions and years the query names read as filters (unless literal). */
+  private SearchResponse searchAsRead(SearchRequest asTyped) throws IOException {
     long start = System.nanoTime();
+    QueryUnderstanding.Understood understood = asTyped.literal() || !techniques.contains(QueryTechnique.REGIONS)
+        ? QueryUnderstanding.Understood.nothing(asTyped.q()) : QueryUnderstanding.read(asTyped.q(), asTyped.filters());
+    SearchRequest request = understood.applyTo(asTyped);
     return index.withSearcher(searcher -> {
       UserQuery parsed = userQuery(searcher, request.q(), request.filters());
       Query userQuery = parsed.query();
@@ -95,10 +134,12 @@ public final class SearchService implements Closeable {
       }
       Map<String, List<FacetValue>> facets = facets(searcher, baseQuery(userQuery, request.filters()),
           result.facets, request.filters(), request.facetLimit(), true);
-      String suggestion = request.hasQuery() ? spelling.suggest(searcher.getIndexReader(), request.q()) : null;
-      return new SearchResponse(result.hits.totalHits.value(), request.page(), request.size(),
-          (System.nanoTime() - start) / 1_000_000, hits, facets, suggestion, parsed.partial(),
-          parsed.simplified());
+      String suggestion = request.hasQuery() ? spelling.suggest(searcher.getIndexReader(), asTyped.q()) : null;
+      long total = result.hits.totalHits.value();
+      return new SearchResponse(total, request.page(), request.size(),
+          (System.nanoTime() - start) / 1_000_000, hits, facets, suggestion, parsed.partial() && total > 0,
+          parsed.simplified(), understood.any()
+              ? new SearchResponse.Understood(understood.regions(), understood.years()) : null, null, null);
     });
   }
 
@@ -264,10 +305,19 @@ public final class SearchService implements Closeable {
         searcher.getIndexReader());
     QueryBuilder.Built strict = queryBuilder.build(q, false, budget);
     if (q == null || q.isBlank() || searcher.count(baseQuery(strict.query(), Filters.NONE)) > 0) {
-      return new UserQuery(strict.query(), false, strict.simplified());
+      return new UserQuery(withFeedback(searcher, strict.query(), budget), false, strict.simplified());
     }
     QueryBuilder.Built relaxed = queryBuilder.build(q, true, budget);
-    return new UserQuery(relaxed.query(), true, relaxed.simplified());
+    return new UserQuery(withFeedback(searcher, relaxed.query(), budget), true, relaxed.simplified());
+  }
+
+  /** The query with its relevance feedback when that is on and fits the clause budget. */
+  private Query withFeedback(IndexSearcher searcher, Query query, ClauseBudget budget) throws IOException {
+    if (!techniques.contains(QueryTechnique.FEEDBACK) || query instanceof MatchAllDocsQuery) {
+      return query;
+    }
+    Query expanded = feedback.expand(searcher, query);
+    return budget.fits(expanded) ? expanded : query;
   }
 
   /**

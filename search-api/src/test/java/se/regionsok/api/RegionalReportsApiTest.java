@@ -72,8 +72,11 @@ class RegionalReportsApiTest {
 
   @Test
   void didYouMeanRestoresDiacriticsAndFixesTypos() {
-    assertEquals("kompetensförsörjning",
-        server.getJson("/api/search", "q", "kompetensforsorjnig").get("suggestion").asText());
+    JsonNode corrected = server.getJson("/api/search", "q", "kompetensforsorjnig");
+    assertEquals("kompetensförsörjning", corrected.get("correctedTo").asText(), "no hits as typed: corrected");
+    assertEquals("kompetensforsorjnig", corrected.get("correctedFrom").asText());
+    assertEquals("kompetensförsörjning", server.getJson("/api/search", "q", "kompetensforsorjnig",
+        "literal", "true").get("suggestion").asText(), "as typed: did you mean");
     assertTrue(server.getJson("/api/search", "q", "vätgas").get("suggestion").isNull());
   }
 }

@@ -144,14 +144,21 @@ class WebPageTest {
   }
 
   @Test
-  void misspelledQueryOffersDidYouMeanAndNarrowScreenFoldsFilters() throws IOException {
+  void misspelledQueryIsCorrectedOnceAndNarrowScreenFoldsFilters() throws IOException {
     String misspelled = "enrgi";
     JsonNode answer = server.getJson("/api/search", "q", misspelled);
-    assertTrue(answer.hasNonNull("suggestion"), "the API corrects '" + misspelled + "'");
-    String corrected = answer.get("suggestion").asText();
+    assertEquals(misspelled, answer.get("correctedFrom").asText(), "the API corrects '" + misspelled + "'");
+    String corrected = answer.get("correctedTo").asText();
     open("/?q=" + misspelled);
-    browser.waitUntilIdle();
-    assertEquals(corrected, browser.text(".did-you-mean a"));
+    waitForTotal(server.getJson("/api/search", "q", corrected).get("total").asLong());
+    assertEquals(List.of("Visar träffar för " + corrected + ". Sök i stället efter " + misspelled),
+        browser.texts(".did-you-mean"), "one message");
+    assertTrue(browser.driver.findElements(By.cssSelector(".empty, .partial-match")).isEmpty());
+    browser.driver.findElement(By.cssSelector(".did-you-mean a")).click();
+    waitForTotal(0);
+    assertEquals(corrected, browser.text(".did-you-mean a"), "as typed it finds nothing: did you mean");
+    assertTrue(browser.driver.findElements(By.cssSelector(".empty, .partial-match")).isEmpty(),
+        "no second 'no hits' message, no partial-match banner over no hits");
     browser.driver.findElement(By.cssSelector(".did-you-mean a")).click();
     waitForTotal(server.getJson("/api/search", "q", corrected).get("total").asLong());
     assertEquals(corrected, browser.driver.findElement(By.id("q")).getAttribute("value"));
@@ -166,6 +173,18 @@ class WebPageTest {
     assertTrue(filters.getRect().getY() < results.getRect().getY(), "filters above the results");
     assertTrue(results.getRect().getWidth() <= 400, "no horizontal scrolling");
     browser.screenshot("search-narrow");
+  }
+
+  @Test
+  void aRegionInTheQueryIsShownAsItsFilterAndCanBeUndone() {
+    String query = "besöksnäring Gotland";
+    open("/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    waitForTotal(server.getJson("/api/search", "q", "besöksnäring", "region", "Gotland").get("total").asLong());
+    assertEquals(List.of("Visar Gotland — sök i hela landet"), browser.texts(".understood"));
+    browser.driver.findElement(By.cssSelector(".understood a")).click();
+    waitForTotal(server.getJson("/api/search", "q", query, "literal", "true").get("total").asLong());
+    assertTrue(browser.driver.findElements(By.cssSelector(".understood")).isEmpty(), "searched as typed");
+    assertTrue(browser.driver.getCurrentUrl().contains("literal=true"));
   }
 
   @Test
