@@ -2,6 +2,7 @@ package se.regionsok.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,9 @@ final class EffectSentences {
   record Sentence(String text, String kind) {}
 
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}0-9•])");
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d\\-])(19|20)\\d\\d(?![\\d\\-])");
+  /** "mål till 2027", "till år 2030": a target, not a date of what is to come. */
+  private static final Pattern TARGET_YEAR = Pattern.compile("(?iU)\\b(till|mot)\\s+(år\\s+)?$");
   private static final Pattern BULLET = Pattern.compile("^[•\\-–*·]\\s*");
   /** What is left of a header after its cue: " på kort och lång sikt:", ":" or " –". */
   private static final Pattern HEADER_REST = Pattern.compile("^([^:.]{0,40}:|\\s*[\\-–])?\\s*");
@@ -27,7 +31,8 @@ final class EffectSentences {
     this.cues = cues;
   }
 
-  List<Sentence> split(String effects) {
+  /** @param year the reporting year: a plain sentence dated after it tells what is to come */
+  List<Sentence> split(String effects, int year) {
     List<Sentence> sentences = new ArrayList<>();
     boolean expectedMode = false;
     for (String rawLine : effects.split("\n")) {
@@ -41,19 +46,30 @@ final class EffectSentences {
       for (String sentence : SENTENCE_END.split(line)) {
         String text = sentence.strip();
         if (text.length() > 1 && !text.endsWith(":")) {
-          sentences.add(new Sentence(text, kind(text, expectedMode)));
+          sentences.add(new Sentence(text, kind(text, expectedMode, year)));
         }
       }
     }
     return sentences;
   }
 
-  private String kind(String sentence, boolean expectedMode) {
+  private String kind(String sentence, boolean expectedMode, int year) {
     for (String kind : OutcomeCues.SENTENCE_KINDS) {
       if (cues.matches(kind, sentence)) {
         return kind;
       }
     }
-    return expectedMode ? OutcomeCues.EXPECTED : STATED;
+    return expectedMode || namesLaterYear(sentence, year) ? OutcomeCues.EXPECTED : STATED;
+  }
+
+  private static boolean namesLaterYear(String sentence, int year) {
+    Matcher m = YEAR.matcher(sentence);
+    while (m.find()) {
+      boolean target = TARGET_YEAR.matcher(sentence.substring(0, m.start())).find();
+      if (Integer.parseInt(m.group()) > year && !target) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -27,12 +27,15 @@ final class FigureExtractor {
   private static final Pattern SHARE = Pattern.compile("(?iuU)" + NUMBER + "\\s?(%|procent\\b)(?!enhet)");
   private static final Pattern COUNTED_NOUN_BEFORE = Pattern.compile("(?iuU)\\bantal(?:et)?\\s+(\\p{L}+)");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  /** A year before a noun ("under 2023 företagen …") follows one of these; "2000 kvinnor" does not. */
+  private static final Pattern BEFORE_A_YEAR = Pattern.compile(
+      "(?iuU)\\b(under|år|i|sedan|från|till|tom|t\\.o\\.m\\.|inför|efter|före|våren|hösten|sommaren|vintern)\\s*$");
 
   private record Unit(String name, Pattern after, Pattern before, Pattern noun) {}
 
   private final List<Unit> units = ResourceTable.read("figure-units.tsv").stream()
       .map(row -> new Unit(row.get(0),
-          Pattern.compile("(?iuU)" + NUMBER + "\\s+(?:(?:nya|unika|deltagande|olika|st|fler)\\s+)?(?:" + row.get(1) + ")\\b"),
+          Pattern.compile("(?iuU)" + NUMBER + "(?:-tal(?:et)?)?\\s+(?:\\p{L}+\\s+)?(?:" + row.get(1) + ")\\b"),
           Pattern.compile("(?iuU)\\b(?:" + row.get(1) + ")\\s*\\(" + NUMBER),
           Pattern.compile("(?iuU)(?:" + row.get(1) + ")")))
       .toList();
@@ -69,7 +72,9 @@ final class FigureExtractor {
       for (Pattern p : List.of(unit.after(), unit.before())) {
         Matcher m = p.matcher(sentence);
         while (m.find()) {
-          if (!YEAR.matcher(m.group(1)).matches() && take(taken, m.start(), m.end())) {
+          boolean year = YEAR.matcher(m.group(1)).matches()
+              && BEFORE_A_YEAR.matcher(sentence.substring(0, m.start())).find();
+          if (!year && take(taken, m.start(), m.end())) {
             found.add(figure(number(m.group(1), m.group(2)), unit.name(), sentence, m.start(), m.end()));
           }
         }

@@ -38,7 +38,7 @@ public final class OutcomeEnricher implements Enricher {
       return Outcomes.notReported();
     }
     boolean forecast = RecordParts.of(record).forecast();
-    List<Sentence> all = sentences.split(effects);
+    List<Sentence> all = sentences.split(effects, record.year());
     Map<String, List<Sentence>> byKind = all.stream().collect(Collectors.groupingBy(Sentence::kind));
     String status = forecast ? forecastStatus(byKind) : status(byKind);
     List<Figure> found = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.regionsok.record.Outcomes;
 import se.regionsok.record.Record;
 import se.regionsok.search.BadRequestException;
 import se.regionsok.search.RequestParser;
@@ -24,7 +25,7 @@ final class ExportRoutes {
   /** CSV columns; multi-valued fields are joined with " | ". */
   static final List<String> CSV_COLUMNS = List.of("id", "region", "year", "docType", "area", "title",
       "text", "goalText", "rusGoals", "rusThemes", "programs", "sdgs", "projectIds", "document",
-      "lineStart", "lineEnd", "placeholder");
+      "lineStart", "lineEnd", "placeholder", "outputs", "effects", "outcome", "figures", "evaluated");
   static final String JOIN = " | ";
 
   private final SearchService search;
@@ -85,7 +86,17 @@ final class ExportRoutes {
         join(r.programs()),
         r.sdgs().stream().map(s -> s.goal() + " (" + s.source() + ")").collect(Collectors.joining(JOIN)),
         join(r.projectIds()), r.source().document(), r.source().lineStart(), r.source().lineEnd(),
-        r.placeholder());
+        r.placeholder(), orEmpty(r.outputs()), orEmpty(r.effects()), outcomes(r).status(),
+        outcomes(r).figures().stream().map(f -> f.value().toPlainString() + " " + f.unit()).collect(Collectors.joining(JOIN)),
+        outcomes(r).evaluated());
+  }
+
+  private static Outcomes outcomes(Record r) {
+    return r.outcomes() == null ? Outcomes.notReported() : r.outcomes();
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   private static String join(List<String> values) {
