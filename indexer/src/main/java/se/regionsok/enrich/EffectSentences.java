@@ -17,7 +17,7 @@ final class EffectSentences {
 
   record Sentence(String text, String kind) {}
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}0-9•])");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?]\\)?)\\s+(?=[\\p{Lu}0-9•(])");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d\\-])(19|20)\\d\\d(?![\\d\\-])");
   /** "mål till 2027", "till år 2030": a target, not a date of what is to come. */
   private static final Pattern TARGET_YEAR = Pattern.compile("(?iU)\\b(till|mot)\\s+(år\\s+)?$");

@@ -81,6 +81,13 @@ class OutcomeEnricherTest {
   }
 
   @Test
+  void approximateCountsAndSentencesAfterAParenthesis() {
+    Outcomes o = row("Kunskapsspridning. (Resultatet baseras på utvärdering.) 16 befintliga exportföretag ökade sin "
+        + "export. Ett 60-tal företag har fått fördjupad kontakt med forskningen.").outcomes();
+    assertEquals(java.util.Set.of("16 företag", "60 företag"), keys(o));
+  }
+
+  @Test
   void yearsDatesPhoneNumbersSectionsAndProjectIdsAreNotFigures() {
     Outcomes o = row("Projektet 20361505 har under 2023 genomfört aktiviteter enligt avsnitt 3.4, "
         + "den 14 april 2023 och 2015–2020, tel. 070-123 45 67. Besöksnäringen har ökat från 2015 till 2020.").outcomes();
