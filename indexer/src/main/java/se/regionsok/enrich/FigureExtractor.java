@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import se.regionsok.record.Figure;
 
 /**
@@ -138,10 +137,5 @@ final class FigureExtractor {
       case "miljarder", "mdkr" -> BigDecimal.valueOf(1_000_000_000);
       default -> BigDecimal.valueOf(1_000);
     };
-  }
-
-  /** The figures as "value unit" words, for logs and tests. */
-  static String describe(List<Figure> figures) {
-    return figures.stream().map(f -> f.value().toPlainString() + " " + f.unit()).collect(Collectors.joining("; "));
   }
 }
