@@ -1,16 +1,17 @@
 // The filter panel: one group of checkboxes per facet, with multi-select counts from the server.
 import { html, render } from './html.js';
-import { FACETS, facetLabel, formatCount, valueLabel } from './labels.js';
+import { FACETS, OUTCOMES, facetLabel, formatCount, valueLabel } from './labels.js';
 import { linkTo } from './state.js';
 
 // The width from which app.css puts the filters beside the results.
 const WIDE_SCREEN = '(min-width: 52rem)';
 
-// Years read best newest first and goals in their own order; other facets keep the server's
+// Years read best newest first, goals and outcomes in their own order; other facets keep the server's
 // order (most records first).
 const ORDER = {
   year: (a, b) => Number(b.value) - Number(a.value),
   sdg: (a, b) => Number(a.value) - Number(b.value),
+  outcome: (a, b) => Object.keys(OUTCOMES).indexOf(a.value) - Object.keys(OUTCOMES).indexOf(b.value),
 };
 
 /** Facet values to show: the server's, plus ticked values it no longer counts (so they can be unticked). */

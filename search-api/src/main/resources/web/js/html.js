@@ -29,6 +29,11 @@ export function snippetHtml(snippet) {
   return new SafeHtml(String(snippet ?? '').replace(/<(?!\/?mark>)[^>]*>/g, ''));
 }
 
+/** Escaped text with only <mark>, <mark class="evidence"> and <strong> kept (effects with figures and evidence). */
+export function formattedHtml(text) {
+  return new SafeHtml(String(text ?? '').replace(/<(?!\/?strong>|\/?mark>|mark class="evidence">)[^>]*>/g, ''));
+}
+
 export function render(element, content) {
   element.innerHTML = piece(content);
 }

@@ -7,7 +7,24 @@ export const FACETS = [
   { key: 'sdg', label: 'Agenda 2030-mål' },
   { key: 'year', label: 'År' },
   { key: 'docType', label: 'Dokumenttyp' },
+  { key: 'outcome', label: 'Effekter' },
+  { key: 'quantified', label: 'Resultat i siffror' },
+  { key: 'evaluated', label: 'Utvärdering' },
 ];
+
+/** Outcome statuses in the order good examples come first. */
+export const OUTCOMES = {
+  achieved: 'Uppnådda effekter',
+  partly: 'Delvis',
+  expected: 'Förväntade',
+  'too-early': 'För tidigt',
+  'not-reported': 'Ej redovisade',
+};
+
+const YES_NO = {
+  quantified: { true: 'Med siffror', false: 'Utan siffror' },
+  evaluated: { true: 'Utvärderad eller mätt', false: 'Ej utvärderad' },
+};
 
 const SDG_NAMES = {
   1: 'Ingen fattigdom',
@@ -66,6 +83,8 @@ export function areaShort(area) {
 export function valueLabel(facet, value) {
   if (facet === 'sdg') return sdgLabel(value);
   if (facet === 'docType') return docTypeLabel(value);
+  if (facet === 'outcome') return OUTCOMES[value] ?? value;
+  if (YES_NO[facet]) return YES_NO[facet][value] ?? value;
   return String(value);
 }
 

@@ -1,8 +1,9 @@
-// One record in full: its text, goals and Agenda 2030 goals, where it came from, and comparable
+// One record in full: its text, outputs and effects, goals and Agenda 2030 goals, where it came from, and comparable
 // initiatives from other regions.
 import { badges } from './badges.js';
 import { html, render, snippetHtml } from './html.js';
 import { SOURCE_LABELS, areaShort, docTypeLabel, facetLabel, sdgLabel } from './labels.js';
+import { effectsWithEvidence, statusLabel } from './outcome.js';
 import { linkTo } from './state.js';
 
 function tagged(items, labelOf) {
@@ -44,6 +45,21 @@ function goals(record) {
   </section>`;
 }
 
+/** Prestationer, Effekter (the evidence marked) and what the effects amount to. */
+function outcome(record) {
+  const o = record.outcomes ?? { status: 'not-reported', figures: [], evaluated: false, evidence: [] };
+  return html`<section class="outcomes" aria-labelledby="outcomes-heading">
+    <h2 id="outcomes-heading">Resultat och effekter</h2>
+    <p class="outcome-summary">${statusLabel(o)}
+      ${o.evaluated ? html`<span class="evaluated">Hänvisar till utvärdering, indikatorer eller nollmätning</span>` : ''}</p>
+    ${o.figures.length ? html`<ul class="figures">${o.figures.map((f) => html`<li><strong>${f.text}</strong></li>`)}</ul>` : ''}
+    ${record.outputs ? html`<h3>Prestationer</h3><div class="record-outputs">${record.outputs}</div>` : ''}
+    ${record.effects ? html`<h3>Effekter</h3><div class="record-effects">${effectsWithEvidence(record.effects, o)}</div>`
+      : html`<p class="none">Inga effekter redovisade.</p>`}
+    ${o.evidence.length ? html`<p class="legend"><mark class="evidence">Markerat</mark> är meningarna bedömningen bygger på</p>` : ''}
+  </section>`;
+}
+
 function why(similarity) {
   if (!similarity) return '';
   const shared = Object.entries(similarity.sharedFacets ?? {})
@@ -72,6 +88,7 @@ export function renderRecord(container, record) {
         <h2 id="text-heading">Text</h2>
         <div class="record-text">${record.text}</div>
       </section>
+      ${outcome(record)}
       ${goals(record)}
     </article>
     <section id="similar" class="similar" aria-labelledby="similar-heading" aria-busy="true">

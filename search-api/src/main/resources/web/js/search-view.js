@@ -1,9 +1,10 @@
 // The result list: count, what the query was read as, "did you mean" or the correction applied,
-// sort, hits with highlighted snippets, paging.
+// sort, hits with highlighted snippets and effects, paging.
 import { PAGE_SIZE, exportUrl } from './api.js';
 import { badges } from './badges.js';
 import { html, render, snippetHtml } from './html.js';
 import { hitsLabel } from './labels.js';
+import { effectsLine } from './outcome.js';
 import { linkTo } from './state.js';
 
 // The API refuses pages beyond 10 000 results.
@@ -35,6 +36,7 @@ function hitItem(hit) {
     <h3 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${hit.title}</a></h3>
     ${badges(hit)}
     <p class="snippet">${snippetHtml(hit.snippet)}</p>
+    ${effectsLine(hit.outcome)}
   </li>`;
 }
 
@@ -59,6 +61,7 @@ export function renderSearch(container, state, response) {
         <select id="sort">
           <option value="relevance" ${state.sort === 'relevance' ? html`selected` : ''}>Relevans</option>
           <option value="year" ${state.sort === 'year' ? html`selected` : ''}>År, nyast först</option>
+          <option value="evidence" ${state.sort === 'evidence' ? html`selected` : ''}>Goda exempel först</option>
         </select>
       </label>
     </div>

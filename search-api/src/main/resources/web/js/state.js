@@ -2,7 +2,8 @@
 // be shared and back/forward walk through it; nothing else is remembered between renders.
 
 export const FILTER_KEYS = ['region', 'area', 'docType', 'rusGoal', 'rusTheme', 'program', 'sdg', 'sdgSource',
-  'year', 'yearFrom', 'yearTo'];
+  'year', 'yearFrom', 'yearTo', 'outcome', 'quantified', 'evaluated'];
+const SORTS = ['relevance', 'year', 'evidence'];
 const VIEWS = ['search', 'record', 'stats'];
 // The statistics view's shape: pivot axes, counts or shares, and whether all document types count.
 const STATS_DEFAULTS = { rows: 'region', cols: 'area', measure: 'antal', allTypes: false };
@@ -20,7 +21,7 @@ export function readState(url = location.href) {
     q: params.get('q') ?? '',
     filters,
     page: Math.max(1, Number.parseInt(params.get('page'), 10) || 1),
-    sort: params.get('sort') === 'year' ? 'year' : 'relevance',
+    sort: SORTS.includes(params.get('sort')) ? params.get('sort') : 'relevance',
     id: view === 'record' ? params.get('id') ?? '' : '',
     // Agenda 2030 goals count as stated unless inferred ones are asked for.
     inferred: params.get('harledda') === '1',

@@ -162,6 +162,8 @@ public final class SwedishAnalyzers {
         SearchFields.TITLE, stemmed,
         SearchFields.TEXT, stemmed,
         SearchFields.GOALS, stemmed,
+        SearchFields.OUTPUTS, stemmed,
+        SearchFields.EFFECTS, stemmed,
         SearchFields.TITLE_FOLDED, folded,
         SearchFields.TEXT_FOLDED, folded,
         SearchFields.SPELL, spelling(false),

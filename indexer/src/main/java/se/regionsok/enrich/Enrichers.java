@@ -3,7 +3,10 @@ package se.regionsok.enrich;
 import java.util.List;
 import se.regionsok.record.Record;
 
-/** All facet enrichers in the order they depend on each other: themes read the RUS goals. */
+/**
+ * All facet enrichers in the order they depend on each other: themes read the RUS goals, outcomes
+ * the effects part.
+ */
 public final class Enrichers implements Enricher {
   private final List<Enricher> steps;
 
@@ -17,7 +20,9 @@ public final class Enrichers implements Enricher {
         new RusThemeEnricher(),
         new SdgEnricher(),
         new ProgramEnricher(),
-        new ProjectIdEnricher()));
+        new ProjectIdEnricher(),
+        new PartsEnricher(),
+        new OutcomeEnricher()));
   }
 
   public List<Enricher> steps() {

@@ -19,6 +19,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import se.regionsok.record.Outcomes;
 import se.regionsok.record.Record;
 import se.regionsok.record.SdgRef;
 import se.regionsok.record.Tagged;
@@ -49,6 +50,12 @@ public final class RecordDocuments {
     doc.add(new Field(TEXT, record.text(), STORED_TEXT_WITH_OFFSETS));
     doc.add(new Field(TEXT_FOLDED, record.text(), STORED_TEXT_WITH_OFFSETS));
     doc.add(new TextField(GOALS, goalsText(record), Field.Store.NO));
+    if (record.outputs() != null) {
+      doc.add(new Field(OUTPUTS, record.outputs(), STORED_TEXT_WITH_OFFSETS));
+    }
+    if (record.effects() != null) {
+      doc.add(new Field(EFFECTS, record.effects(), STORED_TEXT_WITH_OFFSETS));
+    }
     if (!record.flags().contains(OCR_REPAIRED)) {
       // OCR text would teach the speller its damage ("kompetensforsoérjning")
       String words = record.title() + "\n" + record.text();
@@ -70,9 +77,23 @@ public final class RecordDocuments {
     addFacet(doc, FACET_SDG, record.sdgs().stream().map(s -> String.valueOf(s.goal())).toList());
     addFacet(doc, FACET_SDG_SOURCE, record.sdgs().stream().map(SdgRef::source).toList());
     addFacet(doc, FACET_YEAR, List.of(String.valueOf(record.year())));
+    Outcomes outcomes = record.outcomes() == null ? Outcomes.notReported() : record.outcomes();
+    addFacet(doc, FACET_OUTCOME, List.of(outcomes.status()));
+    addFacet(doc, FACET_QUANTIFIED, List.of(String.valueOf(outcomes.quantified())));
+    addFacet(doc, FACET_EVALUATED, List.of(String.valueOf(outcomes.evaluated())));
+    doc.add(new NumericDocValuesField(EVIDENCE_RANK, evidenceRank(outcomes)));
     record.sdgs().forEach(s -> doc.add(new SortedSetDocValuesFacetField(FACET_SDG_BY_SOURCE,
         s.source(), String.valueOf(s.goal()))));
     return config.build(doc);
+  }
+
+  /**
+   * Good examples first (sort=evidence): the status decides, then stated figures, then an
+   * evaluation; achieved, quantified and evaluated ranks highest.
+   */
+  static long evidenceRank(Outcomes outcomes) {
+    int statusRank = Outcomes.STATUSES.size() - 1 - Outcomes.STATUSES.indexOf(outcomes.status());
+    return statusRank * 4L + (outcomes.quantified() ? 2 : 0) + (outcomes.evaluated() ? 1 : 0);
   }
 
   /** The goal text and the goal and theme labels as one searchable field. */

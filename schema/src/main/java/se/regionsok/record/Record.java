@@ -26,6 +26,9 @@ import java.util.List;
  * @param questionNumber the template's question number ("2.3", "1.2.2.4", "8.4"), or null
  * @param answer         "Ja", "Nej" or "Ej aktuellt" for yes/no questions, else null
  * @param flags          data-quality flags (e.g. "continuation_merged", "ocr_repaired")
+ * @param outputs        the record's "Prestationer" part (what was done), or null
+ * @param effects        the record's "Effekter" part (what it led to), or null
+ * @param outcomes       the outcome assessment of the effects part, or null before enrichment
  */
 public record Record(
     String id,
@@ -46,7 +49,10 @@ public record Record(
     String originalText,
     String questionNumber,
     String answer,
-    List<String> flags) {
+    List<String> flags,
+    String outputs,
+    String effects,
+    Outcomes outcomes) {
 
   public Record {
     area = List.copyOf(area);
@@ -68,58 +74,81 @@ public record Record(
   public static Record of(String id, String region, int year, String docType, List<String> area,
       String title, String text, Source source) {
     return new Record(id, region, year, docType, area, title, text, null, List.of(), List.of(),
-        List.of(), List.of(), List.of(), source, false, null, null, null, List.of());
+        List.of(), List.of(), List.of(), source, false, null, null, null, List.of(), null, null, null);
   }
 
   public Record withGoalText(String value) {
     return new Record(id, region, year, docType, area, title, text, value, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags);
+        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
+        outputs, effects, outcomes);
   }
 
   public Record withRusGoals(List<String> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, value, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags);
+        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
+        outputs, effects, outcomes);
   }
 
   public Record withRusThemes(List<Tagged> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, value,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags);
+        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
+        outputs, effects, outcomes);
   }
 
   public Record withPrograms(List<String> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        value, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags);
+        value, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
+        outputs, effects, outcomes);
   }
 
   public Record withSdgs(List<SdgRef> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, value, projectIds, source, placeholder, originalText, questionNumber, answer, flags);
+        programs, value, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
+        outputs, effects, outcomes);
   }
 
   public Record withProjectIds(List<String> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, value, source, placeholder, originalText, questionNumber, answer, flags);
+        programs, sdgs, value, source, placeholder, originalText, questionNumber, answer, flags,
+        outputs, effects, outcomes);
   }
 
   public Record withPlaceholder(boolean value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, value, originalText, questionNumber, answer, flags);
+        programs, sdgs, projectIds, source, value, originalText, questionNumber, answer, flags,
+        outputs, effects, outcomes);
   }
 
   public Record withSource(Source value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, value, placeholder, originalText, questionNumber, answer, flags);
+        programs, sdgs, projectIds, value, placeholder, originalText, questionNumber, answer, flags,
+        outputs, effects, outcomes);
   }
 
   /** The text as read, before repair changed it. */
   public Record withOriginalText(String value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, value, questionNumber, answer, flags);
+        programs, sdgs, projectIds, source, placeholder, value, questionNumber, answer, flags,
+        outputs, effects, outcomes);
   }
 
   public Record withQuestion(String number, String yesNo) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, number, yesNo, flags);
+        programs, sdgs, projectIds, source, placeholder, originalText, number, yesNo, flags,
+        outputs, effects, outcomes);
+  }
+
+  /** The "Prestationer" and "Effekter" parts (null where the record has none). */
+  public Record withParts(String outputsPart, String effectsPart) {
+    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
+        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
+        outputsPart, effectsPart, outcomes);
+  }
+
+  public Record withOutcomes(Outcomes value) {
+    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
+        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
+        outputs, effects, value);
   }
 
   public Record withFlag(String flag) {
@@ -129,6 +158,7 @@ public record Record(
     List<String> more = new java.util.ArrayList<>(flags);
     more.add(flag);
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, more);
+        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, more,
+        outputs, effects, outcomes);
   }
 }

@@ -16,6 +16,12 @@ public final class SearchFields {
   public static final String TEXT = "text";
   /** Body text, diacritics folded (finds OCR text without å/ä/ö and queries typed without them). */
   public static final String TEXT_FOLDED = "text_folded";
+  /** The "Prestationer" part: Swedish stemmed like TEXT, stored with offsets for the record view. */
+  public static final String OUTPUTS = "outputs";
+  /** The "Effekter" part: Swedish stemmed like TEXT, so the effects line of a hit can mark query words. */
+  public static final String EFFECTS = "effects";
+  /** How good an example the record is (status, then figures, then evaluation): doc values for sort=evidence. */
+  public static final String EVIDENCE_RANK = "evidenceRank";
   /** Goals: the goal text, RUS goal labels and themes, Swedish stemmed. */
   public static final String GOALS = "goals";
   /** Title and text as plain lower-cased words: the vocabulary of "did you mean" suggestions. */
@@ -37,6 +43,12 @@ public final class SearchFields {
   public static final String FACET_SDG = "sdg";
   public static final String FACET_SDG_SOURCE = "sdgSource";
   public static final String FACET_YEAR = "year";
+  /** Outcome status (achieved, partly, expected, too-early, not-reported). */
+  public static final String FACET_OUTCOME = "outcome";
+  /** "true" when the effects state figures, else "false". */
+  public static final String FACET_QUANTIFIED = "quantified";
+  /** "true" when the effects refer to an evaluation, indicators or a baseline, else "false". */
+  public static final String FACET_EVALUATED = "evaluated";
 
   /**
    * Hidden hierarchical facet: source → goal ("explicit" / "7"). Filtering goal 7 with source

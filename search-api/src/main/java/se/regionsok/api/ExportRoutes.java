@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import se.regionsok.record.Outcomes;
 import se.regionsok.record.Record;
 import se.regionsok.search.BadRequestException;
 import se.regionsok.search.RequestParser;
@@ -27,7 +28,7 @@ final class ExportRoutes {
   /** CSV columns; multi-valued fields are joined with " | ". */
   static final List<String> CSV_COLUMNS = List.of("id", "region", "year", "docType", "area", "title",
       "text", "goalText", "rusGoals", "rusThemes", "programs", "sdgs", "projectIds", "document",
-      "lineStart", "lineEnd", "placeholder");
+      "lineStart", "lineEnd", "placeholder", "outputs", "effects", "outcome", "figures", "evaluated");
   static final String JOIN = " | ";
   /** Set to "true" when the query's expansion was cut to fit the clause budget (the body has no room to say so). */
   static final String SIMPLIFIED_HEADER = "Query-Simplified";
@@ -100,7 +101,17 @@ final class ExportRoutes {
         join(r.programs()),
         r.sdgs().stream().map(s -> s.goal() + " (" + s.source() + ")").collect(Collectors.joining(JOIN)),
         join(r.projectIds()), r.source().document(), r.source().lineStart(), r.source().lineEnd(),
-        r.placeholder()).map(SpreadsheetCells::safe).toList();
+        r.placeholder(), orEmpty(r.outputs()), orEmpty(r.effects()), outcomes(r).status(),
+        outcomes(r).figures().stream().map(f -> f.value().toPlainString() + " " + f.unit()).collect(Collectors.joining(JOIN)),
+        outcomes(r).evaluated()).map(SpreadsheetCells::safe).toList();
+  }
+
+  private static Outcomes outcomes(Record r) {
+    return r.outcomes() == null ? Outcomes.notReported() : r.outcomes();
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   private static String join(List<String> values) {

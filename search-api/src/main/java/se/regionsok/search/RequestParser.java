@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import se.regionsok.record.DocType;
+import se.regionsok.record.Outcomes;
 import se.regionsok.record.PolicyArea;
 import se.regionsok.record.Regions;
 import se.regionsok.record.Tagged;
@@ -33,7 +34,7 @@ public final class RequestParser {
       DocType.GRANT_ANSWER, DocType.PROJECT_SECTION, DocType.SECTION);
   private static final Set<String> FILTER_PARAMS = Set.of(FACET_REGION, FACET_AREA, FACET_DOC_TYPE,
       FACET_RUS_GOAL, FACET_RUS_THEME, FACET_PROGRAM, FACET_SDG, FACET_SDG_SOURCE, FACET_YEAR,
-      "yearFrom", "yearTo");
+      FACET_OUTCOME, FACET_QUANTIFIED, FACET_EVALUATED, "yearFrom", "yearTo");
 
   private final Map<String, List<String>> params;
 
@@ -72,8 +73,9 @@ public final class RequestParser {
     SearchRequest.Sort sort = switch (string("sort", "relevance")) {
       case "relevance" -> SearchRequest.Sort.RELEVANCE;
       case "year" -> SearchRequest.Sort.YEAR;
-      default -> throw new BadRequestException("sort: must be 'relevance' or 'year'",
-          "sort: ska vara 'relevance' eller 'year'");
+      case "evidence" -> SearchRequest.Sort.EVIDENCE;
+      default -> throw new BadRequestException("sort: must be 'relevance', 'year' or 'evidence'",
+          "sort: ska vara 'relevance', 'year' eller 'evidence'");
     };
     return new SearchRequest(query(), page, size, sort, filters(), intParam("limit", 25, 1, 1000),
         flag("explain"), flag("literal"));
@@ -104,6 +106,9 @@ public final class RequestParser {
     addValues(byFacet, FACET_SDG, v -> String.valueOf(parseInt(FACET_SDG, v, 1, 17)));
     addValues(byFacet, FACET_SDG_SOURCE, v -> oneOf(FACET_SDG_SOURCE, v, Set.of(Tagged.EXPLICIT, Tagged.INFERRED)));
     addValues(byFacet, FACET_YEAR, v -> String.valueOf(parseInt(FACET_YEAR, v, 1900, 2100)));
+    addValues(byFacet, FACET_OUTCOME, v -> oneOf(FACET_OUTCOME, v, Set.copyOf(Outcomes.STATUSES)));
+    addValues(byFacet, FACET_QUANTIFIED, v -> String.valueOf(bool(FACET_QUANTIFIED, v)));
+    addValues(byFacet, FACET_EVALUATED, v -> String.valueOf(bool(FACET_EVALUATED, v)));
     Integer from = optionalInt("yearFrom", 1900, 2100);
     Integer to = optionalInt("yearTo", 1900, 2100);
     if (from != null && to != null && from > to) {
@@ -135,7 +140,10 @@ public final class RequestParser {
   }
 
   public boolean flag(String name, boolean fallback) {
-    String value = string(name, String.valueOf(fallback));
+    return bool(name, string(name, String.valueOf(fallback)));
+  }
+
+  private static boolean bool(String name, String value) {
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "true", "1", "yes" -> true;
       case "false", "0", "no" -> false;

@@ -7,7 +7,8 @@ package se.regionsok.search;
  */
 public record SearchRequest(String q, int page, int size, Sort sort, Filters filters, int facetLimit,
     boolean explain, boolean literal) {
-  public enum Sort { RELEVANCE, YEAR }
+  /** EVIDENCE: good examples first (achieved, quantified, evaluated), relevance within. */
+  public enum Sort { RELEVANCE, YEAR, EVIDENCE }
 
   public static SearchRequest of(String q) {
     return new SearchRequest(q, 1, 10, Sort.RELEVANCE, Filters.NONE, 25, false, false);

@@ -42,6 +42,8 @@ import se.regionsok.record.Record;
 public final class SearchService implements Closeable {
   private static final Sort BY_YEAR = new Sort(new SortField(YEAR, SortField.Type.INT, true),
       SortField.FIELD_SCORE);
+  private static final Sort BY_EVIDENCE = new Sort(new SortField(EVIDENCE_RANK, SortField.Type.LONG, true),
+      SortField.FIELD_SCORE);
 
   private final ServedIndex index;
   /** The index-time chain: snippets and similar records analyse stored text as it was indexed. */
@@ -128,7 +130,7 @@ public final class SearchService implements Closeable {
       DrillSideways.DrillSidewaysResult result = drillSideways(searcher, userQuery,
           request.filters(), request.page() * request.size(), request.sort());
       ScoreDoc[] pageDocs = page(result.hits.scoreDocs, request.page(), request.size());
-      List<Hit> hits = hits(searcher, userQuery, pageDocs);
+      List<Hit> hits = withOutcomes(searcher, userQuery, pageDocs, hits(searcher, userQuery, pageDocs));
       if (request.explain()) {
         hits = explain(searcher, userQuery, request.filters(), pageDocs, hits);
       }
@@ -292,7 +294,11 @@ public final class SearchService implements Closeable {
     DrillDownQuery drillDown = FacetFilters.drillDown(facetsConfig, baseQuery(userQuery, filters), filters);
     DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
     return sideways.search(drillDown, null, null, Math.max(topN, 1),
-        sort == SearchRequest.Sort.YEAR ? BY_YEAR : null, true);
+        switch (sort) {
+          case YEAR -> BY_YEAR;
+          case EVIDENCE -> BY_EVIDENCE;
+          case RELEVANCE -> null;
+        }, true);
   }
 
   /**
@@ -353,9 +359,21 @@ public final class SearchService implements Closeable {
       Record r = recordAt(searcher, docs[i].doc);
       float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
       hits.add(new Hit(r.id(), r.region(), r.year(), r.docType(), r.area(), r.title(), snippets[i], score,
-          null, null));
+          null, null, null));
     }
     return hits;
+  }
+
+  /** Search hits carry their outcome line; similar records do not need it. */
+  private List<Hit> withOutcomes(IndexSearcher searcher, Query userQuery, ScoreDoc[] docs, List<Hit> hits)
+      throws IOException {
+    String[] effects = Snippets.effects(searcher, analyzer, userQuery, new TopDocs(
+        new org.apache.lucene.search.TotalHits(docs.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs));
+    List<Hit> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      out.add(hits.get(i).withOutcome(EffectsLine.of(recordAt(searcher, docs[i].doc), effects[i])));
+    }
+    return out;
   }
 
   private static List<Hit> explain(IndexSearcher searcher, Query userQuery, Filters filters,

@@ -1,5 +1,6 @@
 package se.regionsok.search;
 
+import static se.regionsok.schema.SearchFields.EFFECTS;
 import static se.regionsok.schema.SearchFields.TEXT;
 import static se.regionsok.schema.SearchFields.TEXT_FOLDED;
 
@@ -30,12 +31,7 @@ final class Snippets {
 
   static String[] of(IndexSearcher searcher, Analyzer analyzer, Query query, TopDocs topDocs)
       throws IOException {
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.forLanguageTag("sv")), PASSAGE_LENGTH, 0.4f))
-        .withMaxLength(50_000)
-        .build();
+    UnifiedHighlighter highlighter = builder(searcher, analyzer).build();
     String[] stemmed = highlighter.highlight(TEXT, query, topDocs, PASSAGES);
     // The folded field only matters for hits whose stemmed text has no match: highlighting it for
     // every hit doubled the cost of a search (ops/BENCHMARKS.md), for the same snippets.
@@ -55,6 +51,27 @@ final class Snippets {
       snippets[i] = pick(stemmed[i], folded[i]);
     }
     return snippets;
+  }
+
+  /**
+   * The effects part's best passage with the query's words marked (null where the record has no
+   * effects part). The query names the text field; the effects field is analysed the same way, so
+   * its terms are looked up there.
+   */
+  static String[] effects(IndexSearcher searcher, Analyzer analyzer, Query query, TopDocs topDocs)
+      throws IOException {
+    UnifiedHighlighter highlighter = builder(searcher, analyzer)
+        .withFieldMatcher(field -> field.equals(TEXT) || field.equals(EFFECTS))
+        .build();
+    return highlighter.highlight(EFFECTS, query, topDocs, 1);
+  }
+
+  private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.forLanguageTag("sv")), PASSAGE_LENGTH, 0.4f))
+        .withMaxLength(50_000);
   }
 
   private static String pick(String stemmed, String folded) {
