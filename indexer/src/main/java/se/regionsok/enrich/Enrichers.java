@@ -17,7 +17,8 @@ public final class Enrichers implements Enricher {
         new RusThemeEnricher(),
         new SdgEnricher(),
         new ProgramEnricher(),
-        new ProjectIdEnricher()));
+        new ProjectIdEnricher(),
+        new TopicEnricher()));
   }
 
   public List<Enricher> steps() {

@@ -71,6 +71,7 @@ public final class RecordDocuments {
     addFacet(doc, FACET_YEAR, List.of(String.valueOf(record.year())));
     record.sdgs().forEach(s -> doc.add(new SortedSetDocValuesFacetField(FACET_SDG_BY_SOURCE,
         s.source(), String.valueOf(s.goal()))));
+    record.topics().forEach(t -> doc.add(new SortedSetDocValuesFacetField(FACET_TOPIC, t.parent(), t.topic())));
     return config.build(doc);
   }
 

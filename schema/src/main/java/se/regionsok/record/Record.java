@@ -26,6 +26,7 @@ import java.util.List;
  * @param questionNumber the template's question number ("2.3", "1.2.2.4", "8.4"), or null
  * @param answer         "Ja", "Nej" or "Ej aktuellt" for yes/no questions, else null
  * @param flags          data-quality flags (e.g. "continuation_merged", "ocr_repaired")
+ * @param topics         what the record is about, from the topic vocabulary, best supported first
  */
 public record Record(
     String id,
@@ -46,7 +47,8 @@ public record Record(
     String originalText,
     String questionNumber,
     String answer,
-    List<String> flags) {
+    List<String> flags,
+    List<Topic> topics) {
 
   public Record {
     area = List.copyOf(area);
@@ -56,64 +58,70 @@ public record Record(
     sdgs = List.copyOf(sdgs);
     projectIds = List.copyOf(projectIds);
     flags = List.copyOf(flags);
+    topics = topics == null ? List.of() : List.copyOf(topics); // absent in records indexed before topics
   }
 
   /** A record as a reader makes it: facets that enrichers fill are empty. */
   public static Record of(String id, String region, int year, String docType, List<String> area,
       String title, String text, Source source) {
     return new Record(id, region, year, docType, area, title, text, null, List.of(), List.of(),
-        List.of(), List.of(), List.of(), source, false, null, null, null, List.of());
+        List.of(), List.of(), List.of(), source, false, null, null, null, List.of(), List.of());
   }
 
   public Record withGoalText(String value) {
     return new Record(id, region, year, docType, area, title, text, value, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags);
+        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags, topics);
   }
 
   public Record withRusGoals(List<String> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, value, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags);
+        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags, topics);
   }
 
   public Record withRusThemes(List<Tagged> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, value,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags);
+        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags, topics);
   }
 
   public Record withPrograms(List<String> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        value, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags);
+        value, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags, topics);
   }
 
   public Record withSdgs(List<SdgRef> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, value, projectIds, source, placeholder, originalText, questionNumber, answer, flags);
+        programs, value, projectIds, source, placeholder, originalText, questionNumber, answer, flags, topics);
   }
 
   public Record withProjectIds(List<String> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, value, source, placeholder, originalText, questionNumber, answer, flags);
+        programs, sdgs, value, source, placeholder, originalText, questionNumber, answer, flags, topics);
   }
 
   public Record withPlaceholder(boolean value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, value, originalText, questionNumber, answer, flags);
+        programs, sdgs, projectIds, source, value, originalText, questionNumber, answer, flags, topics);
   }
 
   public Record withSource(Source value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, value, placeholder, originalText, questionNumber, answer, flags);
+        programs, sdgs, projectIds, value, placeholder, originalText, questionNumber, answer, flags, topics);
   }
 
   /** The text as read, before repair changed it. */
   public Record withOriginalText(String value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, value, questionNumber, answer, flags);
+        programs, sdgs, projectIds, source, placeholder, value, questionNumber, answer, flags, topics);
   }
 
   public Record withQuestion(String number, String yesNo) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, number, yesNo, flags);
+        programs, sdgs, projectIds, source, placeholder, originalText, number, yesNo, flags, topics);
+  }
+
+  public Record withTopics(List<Topic> value) {
+    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
+        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags, value);
   }
 
   public Record withFlag(String flag) {
@@ -123,6 +131,6 @@ public record Record(
     List<String> more = new java.util.ArrayList<>(flags);
     more.add(flag);
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, more);
+        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, more, topics);
   }
 }

@@ -24,6 +24,7 @@ public final class FacetTable {
       new Facet(FACET_SDG, true, false, true),
       new Facet(FACET_SDG_SOURCE, true, false, true),
       new Facet(FACET_YEAR, true, false, true),
+      new Facet(FACET_TOPIC, true, true, true),
       // source → goal: "goal 7 stated" must not mean "goal 7, and some goal stated"
       new Facet(FACET_SDG_BY_SOURCE, true, true, false));
 

@@ -35,6 +35,8 @@ public final class SearchFields {
   public static final String FACET_SDG = "sdg";
   public static final String FACET_SDG_SOURCE = "sdgSource";
   public static final String FACET_YEAR = "year";
+  /** Topic path, two levels ("Energi" / "Vätgas"): a filter on the area matches its topics. */
+  public static final String FACET_TOPIC = "topic";
 
   /**
    * Hidden hierarchical facet: source → goal ("explicit" / "7"). Filtering goal 7 with source

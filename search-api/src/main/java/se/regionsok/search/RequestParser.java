@@ -28,7 +28,7 @@ public final class RequestParser {
       DocType.GRANT_ANSWER, DocType.PROJECT_SECTION, DocType.SECTION);
   private static final Set<String> FILTER_PARAMS = Set.of(FACET_REGION, FACET_AREA, FACET_DOC_TYPE,
       FACET_RUS_GOAL, FACET_RUS_THEME, FACET_PROGRAM, FACET_SDG, FACET_SDG_SOURCE, FACET_YEAR,
-      "yearFrom", "yearTo");
+      FACET_TOPIC, "yearFrom", "yearTo");
 
   private final Map<String, List<String>> params;
 
@@ -94,6 +94,7 @@ public final class RequestParser {
     addValues(byFacet, FACET_SDG, v -> String.valueOf(parseInt(FACET_SDG, v, 1, 17)));
     addValues(byFacet, FACET_SDG_SOURCE, v -> oneOf(FACET_SDG_SOURCE, v, Set.of(Tagged.EXPLICIT, Tagged.INFERRED)));
     addValues(byFacet, FACET_YEAR, v -> String.valueOf(parseInt(FACET_YEAR, v, 1900, 2100)));
+    addValues(byFacet, FACET_TOPIC, RequestParser::topicPath);
     Integer from = optionalInt("yearFrom", 1900, 2100);
     Integer to = optionalInt("yearTo", 1900, 2100);
     if (from != null && to != null && from > to) {
@@ -156,6 +157,15 @@ public final class RequestParser {
     return PolicyArea.labels().stream().filter(label -> label.equalsIgnoreCase(value)).findFirst()
         .orElseThrow(() -> new BadRequestException("area: unknown policy area '" + clip(value)
             + "'; one of " + PolicyArea.labels()));
+  }
+
+  /** "Energi" or "Energi/Vätgas": an area, or an area and one of its topics. */
+  private static String topicPath(String value) {
+    String[] parts = value.split("/", -1);
+    if (parts.length > 2 || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
+      throw new BadRequestException("topic: '" + clip(value) + "' is not an area or area/topic path");
+    }
+    return String.join("/", java.util.Arrays.stream(parts).map(String::strip).toList());
   }
 
   private static String oneOf(String name, String value, Set<String> allowed) {

@@ -124,13 +124,19 @@ public final class SearchService implements Closeable {
   /** Records comparable to {@code id}; empty when the id is unknown. */
   public Optional<SimilarResponse> similar(String id, Filters filters, int size, boolean otherRegions)
       throws IOException {
+    return similar(id, filters, size, otherRegions, false);
+  }
+
+  /** As {@link #similar(String, Filters, int, boolean)}; sameArea keeps to the record's policy areas. */
+  public Optional<SimilarResponse> similar(String id, Filters filters, int size, boolean otherRegions,
+      boolean sameArea) throws IOException {
     return index.withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
       Record original = recordAt(searcher, top.scoreDocs[0].doc);
-      SimilarRecords.Result result = similar.find(searcher, original, filters, size, otherRegions,
+      SimilarRecords.Result result = similar.find(searcher, original, filters, size, otherRegions, sameArea,
           docs -> {
             try {
               return hits(searcher, new MatchAllDocsQuery(), docs);
@@ -185,7 +191,7 @@ public final class SearchService implements Closeable {
       long[][] cells = new long[rows.size()][cols.size()];
       for (int i = 0; i < rows.size(); i++) {
         DrillDownQuery row = new DrillDownQuery(facetsConfig, query);
-        row.add(rowDim, rows.get(i).value());
+        row.add(rowDim, FacetFilters.path(rowDim, rows.get(i).value()));
         FacetsCollector inRow = searcher.search(row, new FacetsCollectorManager());
         Map<String, Long> counts = new java.util.HashMap<>();
         allValues(searcher, inRow, colDim).forEach(v -> counts.put(v.value(), v.count()));
@@ -202,8 +208,9 @@ public final class SearchService implements Closeable {
 
   private List<FacetValue> allValues(FacetedSearcher searcher, FacetsCollector collector, String dim)
       throws IOException {
-    return FacetFilters.values(new SortedSetDocValuesFacetCounts(searcher.facetState(), collector),
-        MAX_PIVOT_VALUES, dim);
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), collector);
+    return dim.equals(FACET_TOPIC) ? FacetFilters.topics(counts, MAX_PIVOT_VALUES)
+        : FacetFilters.values(counts, MAX_PIVOT_VALUES, dim);
   }
 
   /** The query with its filters as plain drill-down (no sideways counts needed). */
@@ -261,8 +268,7 @@ public final class SearchService implements Closeable {
     for (int i = 0; i < docs.length; i++) {
       Record r = recordAt(searcher, docs[i].doc);
       float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
-      hits.add(new Hit(r.id(), r.region(), r.year(), r.docType(), r.area(), r.title(), snippets[i], score,
-          null, null));
+      hits.add(new Hit(r.id(), r.region(), r.year(), r.docType(), r.area(), r.title(), snippets[i], score));
     }
     return hits;
   }

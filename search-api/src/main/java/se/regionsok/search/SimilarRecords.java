@@ -3,7 +3,6 @@ package se.regionsok.search;
 import static se.regionsok.schema.SearchFields.*;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,15 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -29,18 +30,31 @@ import org.apache.lucene.search.TopDocs;
 import se.regionsok.record.Record;
 import se.regionsok.record.SdgRef;
 import se.regionsok.record.Tagged;
+import se.regionsok.record.Topic;
 
 /**
- * Comparable records: Lucene's MoreLikeThis over the record's name, text and goals, boosted by
- * shared policy area, RUS theme and Agenda 2030 goals. The same initiative reported again (same
- * name, or nearly the same text) is grouped apart rather than shown as "similar".
+ * Comparable records, topics first. A candidate scores for each topic it shares with the
+ * original, weighted by how specific the topic is (idf of the topic: sharing "Vätgas" says more
+ * than sharing "Analys och uppföljning"), a little for sharing only the area above a topic, then
+ * for the original's distinctive words it holds (BM25 on title and text, each word weighted by
+ * its {@link DistinctiveTerms} weight), and a little for a goal both state explicitly; inferred
+ * goals never count. {@code strength} is the score relative to the original's own score under the
+ * same query. The same initiative reported again (same name, or nearly the same text) is grouped
+ * apart rather than shown as "similar".
  */
 final class SimilarRecords {
   private static final int SHINGLE = 5;
   private static final double SAME_TEXT_OVERLAP = 0.6;
+  /** Weights of the evidence, tuned on the tuning half of corpus/eval/similar-seeds.tsv. */
+  static final float TOPIC_WEIGHT = 3f;
+  static final float PARENT_WEIGHT = 0.5f;
+  static final float TOPIC_RANK_DECAY = 0.5f;
+  static final float TERM_WEIGHT = 1f;
+  static final float EXPLICIT_GOAL_WEIGHT = 0.3f;
 
   private final Analyzer analyzer;
   private final FacetsConfig facetsConfig;
+  private final VersionedMemo<String, SimilarityVocabulary> vocabularies = new VersionedMemo<>(1);
 
   SimilarRecords(Analyzer analyzer, FacetsConfig facetsConfig) {
     this.analyzer = analyzer;
@@ -50,41 +64,35 @@ final class SimilarRecords {
   record Result(Record original, List<Hit> hits, List<Hit> sameInitiative) {}
 
   Result find(FacetedSearcher searcher, Record original, Filters filters, int size,
-      boolean otherRegions, Function<ScoreDoc[], List<Hit>> toHits) throws IOException {
-    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-    mlt.setAnalyzer(analyzer);
-    mlt.setFieldNames(new String[] {TITLE, TEXT, GOALS});
-    mlt.setMinTermFreq(1);
-    mlt.setMinDocFreq(2);
-    mlt.setMaxDocFreqPct(20); // words in a fifth of all records say nothing about likeness
-    mlt.setMaxQueryTerms(40);
-    mlt.setBoost(true);
-    Map<String, java.util.Collection<Object>> fields = Map.of(
-        TITLE, List.of(original.title()),
-        TEXT, List.of(original.text()),
-        GOALS, List.of(original.goalText() == null ? "" : original.goalText()));
-    Query like = mlt.like(fields);
-    Set<String> interesting = Set.of(mlt.retrieveInterestingTerms(new StringReader(original.text()), TEXT));
+      boolean otherRegions, boolean sameArea, Function<ScoreDoc[], List<Hit>> toHits) throws IOException {
+    SimilarityVocabulary vocabulary = vocabularies.get(searcher.getIndexReader(), "",
+        () -> SimilarityVocabulary.of(searcher, analyzer, facetsConfig));
+    List<DistinctiveTerms.Weighted> terms =
+        DistinctiveTerms.of(original, analyzer, searcher.getIndexReader(), vocabulary);
+    Query like = likeQuery(searcher, original, terms);
 
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, Occur.MUST);
-    facetBoosts(original).forEach(q -> query.add(q, Occur.SHOULD));
-    query.add(new TermQuery(new Term(ID, original.id())), Occur.MUST_NOT);
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, Occur.MUST)
+        .add(new TermQuery(new Term(ID, original.id())), Occur.MUST_NOT);
     if (otherRegions) {
       query.add(facetTerm(FACET_REGION, original.region()), Occur.MUST_NOT);
     }
+    Filters scoped = sameArea ? withAreas(filters, original.area()) : filters;
     DrillDownQuery filtered = FacetFilters.drillDown(facetsConfig,
-        SearchService.baseQuery(query.build(), filters), filters);
+        SearchService.baseQuery(query.build(), scoped), scoped);
+    float selfScore = selfScore(searcher, like, original);
 
     // over-fetch: the same initiative reported again is moved out of the list
     TopDocs top = searcher.search(filtered, size * 2 + 10);
     List<Hit> hits = new ArrayList<>();
     List<Hit> same = new ArrayList<>();
     Set<String> originalShingles = shingles(withoutGoals(original));
-    Map<String, String> surface = surfaceForms(original.text());
     List<Hit> candidates = toHits.apply(top.scoreDocs);
     for (int i = 0; i < candidates.size(); i++) {
-      Record other = SearchService.recordAt(searcher, top.scoreDocs[i].doc);
-      Hit hit = candidates.get(i).withWhy(why(original, other, interesting, surface));
+      int doc = top.scoreDocs[i].doc;
+      Record other = SearchService.recordAt(searcher, doc);
+      double strength = selfScore <= 0 ? 0 : Math.min(1.0, top.scoreDocs[i].score / selfScore);
+      Hit hit = candidates.get(i).withWhy(why(searcher, doc, original, other, terms),
+          Math.round(strength * 100) / 100.0);
       if (sameInitiative(original, originalShingles, other)) {
         same.add(hit);
       } else if (hits.size() < size) {
@@ -94,31 +102,103 @@ final class SimilarRecords {
     return new Result(original, hits, same);
   }
 
-  private List<Query> facetBoosts(Record r) {
-    List<Query> boosts = new ArrayList<>();
-    r.area().forEach(a -> boosts.add(new BoostQuery(facetTerm(FACET_AREA, a), 0.5f)));
-    r.rusThemes().forEach(t -> boosts.add(new BoostQuery(facetTerm(FACET_RUS_THEME, t.theme()), 0.3f)));
-    r.sdgs().forEach(s -> boosts.add(new BoostQuery(facetTerm(FACET_SDG, String.valueOf(s.goal())), 0.2f)));
-    return boosts;
+  /** Topics (by specificity), their areas, distinctive words and explicitly stated goals. */
+  private Query likeQuery(IndexSearcher searcher, Record original, List<DistinctiveTerms.Weighted> terms)
+      throws IOException {
+    BooleanQuery.Builder like = new BooleanQuery.Builder();
+    int docs = Math.max(1, searcher.getIndexReader().numDocs());
+    Set<String> parents = new java.util.LinkedHashSet<>();
+    List<Topic> topics = original.topics();
+    for (int rank = 0; rank < topics.size(); rank++) {
+      // topics come best supported first: the record's main topic outweighs a side topic
+      Term term = topicTerm(topics.get(rank).parent(), topics.get(rank).topic());
+      float prominence = 1f / (1 + TOPIC_RANK_DECAY * rank);
+      like.add(constant(term, TOPIC_WEIGHT * prominence * specificity(searcher, term, docs)), Occur.SHOULD);
+      parents.add(topics.get(rank).parent());
+    }
+    for (String parent : parents) {
+      Term term = topicTerm(parent);
+      like.add(constant(term, PARENT_WEIGHT * specificity(searcher, term, docs)), Occur.SHOULD);
+    }
+    double maxWeight = terms.stream().mapToDouble(DistinctiveTerms.Weighted::weight).max().orElse(1);
+    for (DistinctiveTerms.Weighted t : terms) {
+      float boost = (float) (TERM_WEIGHT * t.weight() / maxWeight);
+      like.add(new BoostQuery(new TermQuery(new Term(TEXT, t.term())), boost), Occur.SHOULD);
+      like.add(new BoostQuery(new TermQuery(new Term(TITLE, t.term())), boost), Occur.SHOULD);
+    }
+    for (SdgRef sdg : original.sdgs()) {
+      if (Tagged.EXPLICIT.equals(sdg.source())) {
+        Term term = DrillDownQuery.term(facetsConfig.getDimConfig(FACET_SDG_BY_SOURCE).indexFieldName,
+            FACET_SDG_BY_SOURCE, Tagged.EXPLICIT, String.valueOf(sdg.goal()));
+        like.add(constant(term, EXPLICIT_GOAL_WEIGHT), Occur.SHOULD);
+      }
+    }
+    return like.build();
+  }
+
+  /** ln(N / df): 1 for a topic in a third of the records, about 5 for one in a handful. */
+  private static float specificity(IndexSearcher searcher, Term term, int docs) throws IOException {
+    int df = Math.max(1, searcher.getIndexReader().docFreq(term));
+    return (float) Math.max(0.1, Math.log((double) docs / df));
+  }
+
+  private static Query constant(Term term, float weight) {
+    return new BoostQuery(new ConstantScoreQuery(new TermQuery(term)), weight);
+  }
+
+  private Term topicTerm(String... path) {
+    return DrillDownQuery.term(facetsConfig.getDimConfig(FACET_TOPIC).indexFieldName, FACET_TOPIC, path);
+  }
+
+  /** The original's own score under the query: what a perfect match would get. */
+  private static float selfScore(IndexSearcher searcher, Query like, Record original) throws IOException {
+    Query self = new BooleanQuery.Builder().add(like, Occur.MUST)
+        .add(new TermQuery(new Term(ID, original.id())), Occur.FILTER).build();
+    TopDocs top = searcher.search(self, 1);
+    return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+  }
+
+  private static Filters withAreas(Filters filters, List<String> areas) {
+    if (areas.isEmpty()) {
+      return filters;
+    }
+    Map<String, List<String>> byFacet = new LinkedHashMap<>(filters.byFacet());
+    byFacet.put(FACET_AREA, areas);
+    return new Filters(byFacet, filters.yearFrom(), filters.yearTo());
   }
 
   private Query facetTerm(String dim, String value) {
     return new TermQuery(DrillDownQuery.term(facetsConfig.getDimConfig(dim).indexFieldName, dim, value));
   }
 
-  private Hit.Similarity why(Record original, Record other, Set<String> interesting,
-      Map<String, String> surface) throws IOException {
-    Set<String> otherTerms = terms(other.title() + "\n" + other.text());
-    List<String> sharedTerms = interesting.stream().filter(otherTerms::contains)
-        .map(term -> surface.getOrDefault(term, term))
-        .filter(word -> word.length() >= 3 && word.chars().allMatch(Character::isLetter))
-        .distinct().sorted().limit(12).toList();
+  /** Shared topics, the distinctive words of the original the other holds, shared stated facets. */
+  private static Hit.Similarity why(IndexSearcher searcher, int doc, Record original, Record other,
+      List<DistinctiveTerms.Weighted> terms) throws IOException {
+    Set<String> otherTopics = new java.util.HashSet<>();
+    other.topics().forEach(t -> otherTopics.add(t.path()));
+    List<String> sharedTopics = original.topics().stream().map(Topic::path)
+        .filter(otherTopics::contains).toList();
+    LeafReaderContext leaf = searcher.getIndexReader().leaves()
+        .get(ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
+    int local = doc - leaf.docBase;
+    List<String> sharedTerms = new ArrayList<>();
+    for (DistinctiveTerms.Weighted t : terms) {
+      if ((holds(leaf, TEXT, t.term(), local) || holds(leaf, TITLE, t.term(), local))
+          && !sharedTerms.contains(t.word())) {
+        sharedTerms.add(t.word());
+      }
+    }
     Map<String, List<String>> sharedFacets = new LinkedHashMap<>();
     putShared(sharedFacets, FACET_AREA, original.area(), other.area());
-    putShared(sharedFacets, FACET_RUS_THEME, themes(original), themes(other));
-    putShared(sharedFacets, FACET_SDG, sdgs(original), sdgs(other));
+    putShared(sharedFacets, FACET_RUS_THEME, explicitThemes(original), explicitThemes(other));
+    putShared(sharedFacets, FACET_SDG, explicitSdgs(original), explicitSdgs(other));
     putShared(sharedFacets, FACET_PROGRAM, original.programs(), other.programs());
-    return new Hit.Similarity(sharedTerms, sharedFacets);
+    return new Hit.Similarity(sharedTopics, sharedTerms.stream().limit(12).toList(), sharedFacets);
+  }
+
+  private static boolean holds(LeafReaderContext leaf, String field, String term, int doc) throws IOException {
+    PostingsEnum postings = leaf.reader().postings(new Term(field, term), PostingsEnum.NONE);
+    return postings != null && postings.advance(doc) == doc;
   }
 
   private static void putShared(Map<String, List<String>> into, String dim, List<String> a, List<String> b) {
@@ -128,45 +208,13 @@ final class SimilarRecords {
     }
   }
 
-  private static List<String> themes(Record r) {
-    return r.rusThemes().stream().map(Tagged::theme).toList();
+  private static List<String> explicitThemes(Record r) {
+    return r.rusThemes().stream().filter(t -> Tagged.EXPLICIT.equals(t.source())).map(Tagged::theme).toList();
   }
 
-  private static List<String> sdgs(Record r) {
-    return r.sdgs().stream().map(SdgRef::goal).map(String::valueOf).toList();
-  }
-
-  /**
-   * Index term → the shortest word of the text it came from, so "why" shows words a reader
-   * knows ("energieffektivitet") rather than stems.
-   */
-  private Map<String, String> surfaceForms(String text) throws IOException {
-    Map<String, String> surface = new java.util.HashMap<>();
-    try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
-          stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        String word = text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
-        surface.merge(term.toString(), word, (a, b) -> b.length() < a.length() ? b : a);
-      }
-      stream.end();
-    }
-    return surface;
-  }
-
-  private Set<String> terms(String text) throws IOException {
-    Set<String> terms = new HashSet<>();
-    try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    }
-    return terms;
+  private static List<String> explicitSdgs(Record r) {
+    return r.sdgs().stream().filter(s -> Tagged.EXPLICIT.equals(s.source()))
+        .map(SdgRef::goal).map(String::valueOf).toList();
   }
 
   /** The same initiative: the same name, or most of the text's word sequences in common. */
