@@ -83,21 +83,30 @@ final class SimilarRecords {
 
     // over-fetch: the same initiative reported again is moved out of the list
     TopDocs top = searcher.search(filtered, size * 2 + 10);
+    Set<String> originalShingles = shingles(withoutGoals(original));
+    List<ScoreDoc> kept = new ArrayList<>();
+    List<Record> keptRecords = new ArrayList<>();
+    List<Boolean> isSame = new ArrayList<>();
+    int similarCount = 0;
+    for (ScoreDoc scoreDoc : top.scoreDocs) {
+      Record other = SearchService.recordAt(searcher, scoreDoc.doc);
+      boolean same = sameInitiative(original, originalShingles, other);
+      if (same || similarCount < size) {
+        kept.add(scoreDoc);
+        keptRecords.add(other);
+        isSame.add(same);
+        similarCount += same ? 0 : 1;
+      }
+    }
+    // snippets and reasons only for what is shown
+    List<Hit> candidates = toHits.apply(kept.toArray(ScoreDoc[]::new));
     List<Hit> hits = new ArrayList<>();
     List<Hit> same = new ArrayList<>();
-    Set<String> originalShingles = shingles(withoutGoals(original));
-    List<Hit> candidates = toHits.apply(top.scoreDocs);
     for (int i = 0; i < candidates.size(); i++) {
-      int doc = top.scoreDocs[i].doc;
-      Record other = SearchService.recordAt(searcher, doc);
-      double strength = selfScore <= 0 ? 0 : Math.min(1.0, top.scoreDocs[i].score / selfScore);
-      Hit hit = candidates.get(i).withWhy(why(searcher, doc, original, other, terms),
+      double strength = selfScore <= 0 ? 0 : Math.min(1.0, kept.get(i).score / selfScore);
+      Hit hit = candidates.get(i).withWhy(why(searcher, kept.get(i).doc, original, keptRecords.get(i), terms),
           Math.round(strength * 100) / 100.0);
-      if (sameInitiative(original, originalShingles, other)) {
-        same.add(hit);
-      } else if (hits.size() < size) {
-        hits.add(hit);
-      }
+      (isSame.get(i) ? same : hits).add(hit);
     }
     return new Result(original, hits, same);
   }
