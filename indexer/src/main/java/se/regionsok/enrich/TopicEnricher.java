@@ -3,6 +3,7 @@ package se.regionsok.enrich;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import se.regionsok.record.DocType;
 import se.regionsok.record.Record;
 import se.regionsok.record.Topic;
 
@@ -14,6 +15,8 @@ import se.regionsok.record.Topic;
  * paragraph a region repeats in every row) go through the folded analysis chain, so inflections,
  * compound parts ("vätgasmacken" → vätgas) and lost diacritics match. A topic's evidence is the
  * occurrences of its terms: each in the title counts {@link #TITLE_WEIGHT}, each in the body one.
+ * The title of an answer is the template's question ("… fördelat anslaget mellan projektverksamhet,
+ * regionala företagsstöd och stöd till kommersiell service"), asked of every region: it does not count.
  * A topic is assigned when its evidence reaches {@link #MIN_EVIDENCE} plus one for every
  * {@link #TOKENS_PER_EXTRA} tokens of body, so a passing mention in a long answer does not tag it.
  */
@@ -30,7 +33,7 @@ public final class TopicEnricher implements Enricher {
 
   @Override
   public Record enrich(Record record) {
-    String title = FoldedTokens.of(record.title());
+    String title = FoldedTokens.of(answersTemplateQuestion(record) ? "" : record.title());
     String body = FoldedTokens.of(body(record));
     int required = MIN_EVIDENCE + FoldedTokens.length(body) / TOKENS_PER_EXTRA;
     List<Scored> found = new ArrayList<>();
@@ -52,6 +55,10 @@ public final class TopicEnricher implements Enricher {
     return record.withTopics(found.stream()
         .sorted(Comparator.comparingInt(Scored::evidence).reversed())
         .limit(MAX_TOPICS).map(Scored::topic).toList());
+  }
+
+  private static boolean answersTemplateQuestion(Record record) {
+    return DocType.REPORT_ANSWER.equals(record.docType()) || DocType.GRANT_ANSWER.equals(record.docType());
   }
 
   /** The text without the title when it opens the text, and without the region's goal paragraph. */
