@@ -1,6 +1,7 @@
 # Proposes grades for the similar-records pool (SimilarEvaluation --pool output) from a topic
 # pattern per seed; the proposals were then read and corrected by hand (overrides below).
-# Usage: python3 similar_judge.py pool.txt records.jsonl > ../similar-qrels.txt
+# Usage: python3 similar_judge.py pool1.txt,pool2.txt records.jsonl > ../similar-qrels.txt
+# (pool2: the new ranking's candidates, judged the same way once it existed)
 import json, re, sys
 def fold(s):
     s = s.lower()
@@ -134,6 +135,35 @@ OVERRIDES = {
     ('s03', 'tabellbilaga-2023-967'): 1,
     ('s04', 'tabellbilaga-2023-967'): 1,
     ('s03', 'tabellbilaga-2023-831'): 2,
+    ('s04', 'orebro-2022-1841'): 1,
+    ('s07', 'tabellbilaga-2023-287'): 1,
+    ('s11', 'tabellbilaga-2023-905'): 0,
+    ('s12', 'tabellbilaga-2023-38'): 2,
+    ('s12', 'tabellbilaga-2023-177'): 2,
+    ('s15', 'orebro-2022-1160'): 1,
+    ('s16', 'tabellbilaga-2023-665'): 1,
+    ('s16', 'orebro-2022-1160'): 1,
+    ('s17', 'tabellbilaga-2023-376'): 1,
+    ('s17', 'tabellbilaga-2023-29'): 0,
+    ('s21', 'tabellbilaga-2023-75'): 1,
+    ('s21', 'tabellbilaga-2023-782'): 0,
+    ('s25', 'tabellbilaga-2023-605'): 1,
+    ('s25', 'tabellbilaga-2023-625'): 1,
+    ('s28', 'tabellbilaga-2023-142'): 1,
+    ('s28', 'tabellbilaga-2023-662'): 1,
+    ('s28', 'tabellbilaga-2023-766'): 0,
+    ('s30', 'tabellbilaga-2023-781'): 1,
+    ('s32', 'tabellbilaga-2023-300'): 1,
+    ('s34', 'tabellbilaga-2023-446'): 1,
+    ('s36', 'tabellbilaga-2023-53'): 1,
+    ('s40', 'tabellbilaga-2023-724'): 1,
+    ('s40', 'tabellbilaga-2023-213'): 1,
+    ('s40', 'tabellbilaga-2023-385'): 1,
+    ('s40', 'tabellbilaga-2023-377'): 0,
+    ('s41', 'tabellbilaga-2023-725'): 1,
+    ('s41', 'tabellbilaga-2023-894'): 1,
+    ('s43', 'tabellbilaga-2023-842'): 0,
+    ('s03', 'tabellbilaga-2023-957'): 0,
 }
 recs = {}
 for line in open(sys.argv[2]):
@@ -141,12 +171,14 @@ for line in open(sys.argv[2]):
     recs[r['id']] = r
 pools = {}
 seed = None
-for line in open(sys.argv[1]):
+lines = [l for f in sys.argv[1].split(',') for l in open(f)]
+for line in lines:
     m = re.match(r'=== (s\d+) ', line)
     if m:
-        seed = m.group(1); pools[seed] = []
+        seed = m.group(1); pools.setdefault(seed, [])
     elif line.startswith('  ') and seed and not line.startswith('    '):
-        pools[seed].append(line.split()[0])
+        if line.split()[0] not in pools[seed]:
+            pools[seed].append(line.split()[0])
 def grade(seed, rid):
     if (seed, rid) in OVERRIDES:
         return OVERRIDES[(seed, rid)]
