@@ -24,11 +24,21 @@ final class TopicVocabulary {
 
   static TopicVocabulary standard() {
     return new TopicVocabulary(ResourceTable.read("topics.tsv").stream()
-        .map(row -> new Entry(row.get(0), row.get(1), ResourceTable.alternatives(row.get(2)).stream()
+        .map(row -> new Entry(row.get(0), row.get(1), withoutContained(ResourceTable.alternatives(row.get(2)).stream()
             .map(word -> new Term(word, FoldedTokens.of(word)))
             .filter(term -> !term.tokens().isBlank())
-            .toList()))
+            .toList())))
         .toList());
+  }
+
+  /**
+   * Drops a term that contains another term of its topic ("regionalt serviceprogram" holds
+   * "serviceprogram", "vätgasmack" its part "vätgas"): the shorter already finds it, and counting
+   * both would make one mention two pieces of evidence.
+   */
+  private static List<Term> withoutContained(List<Term> terms) {
+    return terms.stream().filter(t -> terms.stream().noneMatch(other -> other != t
+        && !other.tokens().equals(t.tokens()) && t.tokens().contains(other.tokens()))).toList();
   }
 
   List<Entry> entries() {

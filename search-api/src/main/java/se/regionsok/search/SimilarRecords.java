@@ -46,8 +46,8 @@ final class SimilarRecords {
   private static final int SHINGLE = 5;
   private static final double SAME_TEXT_OVERLAP = 0.6;
   /** Weights of the evidence, tuned on the tuning half of corpus/eval/similar-seeds.tsv. */
-  static final float TOPIC_WEIGHT = 3f;
-  static final float PARENT_WEIGHT = 0.5f;
+  static final float TOPIC_WEIGHT = 5f;
+  static final float PARENT_WEIGHT = 1f;
   static final float TOPIC_RANK_DECAY = 0.5f;
   static final float TERM_WEIGHT = 1f;
   static final float EXPLICIT_GOAL_WEIGHT = 0.3f;
