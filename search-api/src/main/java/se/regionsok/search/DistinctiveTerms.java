@@ -56,13 +56,19 @@ final class DistinctiveTerms {
 
   private static void count(String text, int weight, Analyzer analyzer, Map<String, Integer> frequency,
       Map<String, String> word, Set<String> names, Set<String> lowerCase) {
+    int previousStart = -1;
     for (AnalysedText.Token token : AnalysedText.tokens(analyzer, text)) {
       String surface = text.substring(token.start(), token.end());
+      // a compound's parts share its offsets: "Vätgaskonferenser" makes no name of "vätgas",
+      // and the part is shown as its lemma, not as the compound
+      boolean part = token.start() == previousStart;
+      previousStart = token.start();
       frequency.merge(token.term(), weight, Integer::sum);
-      word.merge(token.term(), surface.toLowerCase(Locale.ROOT), (a, b) -> b.length() < a.length() ? b : a);
+      word.merge(token.term(), part ? token.term() : surface.toLowerCase(Locale.ROOT),
+          (a, b) -> b.length() < a.length() ? b : a);
       if (Character.isLowerCase(surface.charAt(0))) {
         lowerCase.add(token.term());
-      } else if (midSentence(text, token.start()) && !surface.equals(surface.toUpperCase(Locale.ROOT))) {
+      } else if (!part && midSentence(text, token.start()) && !surface.equals(surface.toUpperCase(Locale.ROOT))) {
         names.add(token.term());
       }
     }

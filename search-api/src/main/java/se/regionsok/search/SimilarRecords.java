@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -45,6 +44,8 @@ import se.regionsok.record.Topic;
 final class SimilarRecords {
   private static final int SHINGLE = 5;
   private static final double SAME_TEXT_OVERLAP = 0.6;
+  /** Candidates read beyond the size asked for, to make up for those grouped as the same initiative. */
+  private static final int OVER_FETCH = 10;
   /** Weights of the evidence, tuned on the tuning half of corpus/eval/similar-seeds.tsv. */
   static final float TOPIC_WEIGHT = 5f;
   static final float PARENT_WEIGHT = 1f;
@@ -82,8 +83,8 @@ final class SimilarRecords {
     float selfScore = selfScore(searcher, like, original);
 
     // over-fetch: the same initiative reported again is moved out of the list
-    TopDocs top = searcher.search(filtered, size * 2 + 10);
-    Set<String> originalShingles = shingles(withoutGoals(original));
+    TopDocs top = searcher.search(filtered, size + OVER_FETCH);
+    Set<Long> originalShingles = shingles(withoutGoals(original));
     List<ScoreDoc> kept = new ArrayList<>();
     List<Record> keptRecords = new ArrayList<>();
     List<Boolean> isSame = new ArrayList<>();
@@ -183,7 +184,7 @@ final class SimilarRecords {
   /** Shared topics, the distinctive words of the original the other holds, shared stated facets. */
   private static Hit.Similarity why(IndexSearcher searcher, int doc, Record original, Record other,
       List<DistinctiveTerms.Weighted> terms) throws IOException {
-    Set<String> otherTopics = new java.util.HashSet<>();
+    Set<String> otherTopics = new HashSet<>();
     other.topics().forEach(t -> otherTopics.add(t.path()));
     List<String> sharedTopics = original.topics().stream().map(Topic::path)
         .filter(otherTopics::contains).toList();
@@ -227,14 +228,14 @@ final class SimilarRecords {
   }
 
   /** The same initiative: the same name, or most of the text's word sequences in common. */
-  static boolean sameInitiative(Record original, Set<String> originalShingles, Record other) {
+  static boolean sameInitiative(Record original, Set<Long> originalShingles, Record other) {
     // question titles repeat across every region's report: only initiative names identify
     boolean bothInitiatives = original.docType().equals(other.docType())
         && original.docType().equals(se.regionsok.record.DocType.INITIATIVE);
     if (bothInitiatives && sameName(original.title(), other.title())) {
       return true;
     }
-    Set<String> otherShingles = shingles(withoutGoals(other));
+    Set<Long> otherShingles = shingles(withoutGoals(other));
     if (originalShingles.isEmpty() || otherShingles.isEmpty()) {
       return false;
     }
@@ -273,8 +274,21 @@ final class SimilarRecords {
     return words;
   }
 
+  /** Lower-cased letters and digits, other runs of characters one space (a loop: it runs per candidate). */
   private static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = true;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+        space = false;
+      } else if (!space) {
+        out.append(' ');
+        space = true;
+      }
+    }
+    return out.toString().strip();
   }
 
   /** A region's goal paragraph repeats in all its rows: it says nothing about the initiative. */
@@ -282,11 +296,16 @@ final class SimilarRecords {
     return r.goalText() == null ? r.text() : r.text().replace(r.goalText(), " ");
   }
 
-  static Set<String> shingles(String text) {
+  /** The text's runs of five words, each as a hash: comparing them needs no strings. */
+  static Set<Long> shingles(String text) {
     String[] words = normalize(text).split(" ");
-    Set<String> shingles = new HashSet<>();
+    Set<Long> shingles = new HashSet<>();
     for (int i = 0; i + SHINGLE <= words.length; i++) {
-      shingles.add(String.join(" ", java.util.Arrays.asList(words).subList(i, i + SHINGLE)));
+      long hash = 0;
+      for (int j = i; j < i + SHINGLE; j++) {
+        hash = hash * 1_000_003L + words[j].hashCode();
+      }
+      shingles.add(hash);
     }
     return shingles;
   }
