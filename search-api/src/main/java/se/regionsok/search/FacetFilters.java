@@ -93,7 +93,9 @@ final class FacetFilters {
     FacetResult result;
     try {
       result = facets.getTopChildren(limit, dim, path);
-    } catch (IllegalArgumentException noValuesIndexed) {
+    } catch (IllegalArgumentException | NullPointerException noValuesIndexed) {
+      // a dimension no record of this index version has: Lucene throws IllegalArgumentException
+      // for a flat one and, lacking its tree, NullPointerException for a hierarchical one (topic)
       return List.of();
     }
     List<FacetValue> values = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -29,8 +30,8 @@ import se.regionsok.record.DocType;
  * version: words of the report template (every word of a template question, learned from the
  * titles of the records that answer one), words in more than {@link #MAX_DF_SHARE} of all records
  * (the table's "Prestationer", "Effekter", "samverkan"), place names (place-names.txt) and a
- * few activity words the frequency does not catch (generic-terms.txt). Stop words never reach
- * the index.
+ * few activity words the frequency does not catch (generic-terms.txt), and stop words (which
+ * the index has only as parts of compounds).
  */
 final class SimilarityVocabulary {
   static final double MAX_DF_SHARE = 0.06;
@@ -48,6 +49,10 @@ final class SimilarityVocabulary {
   static SimilarityVocabulary of(IndexSearcher searcher, Analyzer analyzer, FacetsConfig config)
       throws IOException {
     Set<String> excluded = new HashSet<>(templateTerms(searcher, config));
+    // the chain drops stop words before splitting compounds, so a part can still be one ("själv")
+    for (Object stop : SwedishAnalyzer.getDefaultStopSet()) {
+      excluded.add(new String((char[]) stop));
+    }
     for (String file : new String[] {"place-names.txt", "generic-terms.txt"}) {
       for (String line : lines(file)) {
         excluded.addAll(AnalysedText.terms(analyzer, line));
