@@ -76,9 +76,12 @@ export function record(id, signal) {
   return getJson(`/api/documents/${encodeURIComponent(id)}`, {}, { signal });
 }
 
-export function similar(id, signal) {
-  return getJson(`/api/documents/${encodeURIComponent(id)}/similar`, { size: 6, otherRegions: true },
-    { signal, optional: true });
+/** Similar records from other regions; options: sameArea (same policy area), initiatives (only initiatives). */
+export function similar(id, signal, options = {}) {
+  const params = { size: 24, otherRegions: true };
+  if (options.sameArea) params.sameArea = true;
+  if (options.initiatives) params.docType = 'initiative';
+  return getJson(`/api/documents/${encodeURIComponent(id)}/similar`, params, { signal, optional: true });
 }
 
 export function suggest(prefix, signal) {

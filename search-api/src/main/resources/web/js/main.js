@@ -44,7 +44,8 @@ async function showRecord(state, signal) {
   renderRecord(main, record);
   document.title = `${record.title} – Regionsök`;
   status.textContent = `Visar ${record.title}`;
-  renderSimilar(main, await similar);
+  const reload = async (options) => renderSimilar(main, await api.similar(state.id, signal, options), options, reload);
+  renderSimilar(main, await similar, {}, reload);
 }
 
 async function showStats(state, signal) {

@@ -60,22 +60,57 @@ function outcome(record) {
   </section>`;
 }
 
+/** How many similar records show before "Visa fler". */
+const SIMILAR_SHOWN = 8;
+
+function topicName(path) {
+  return path.replace('/', ' › ');
+}
+
+function topics(record) {
+  const list = record.topics ?? [];
+  return html`<section class="topics" aria-labelledby="topics-heading">
+    <h2 id="topics-heading">Ämnen</h2>
+    ${list.length ? html`<ul class="tags topic-tags">${list.map((t) => html`<li class="tag topic"
+      title="${`Belägg: ${t.evidence.join(', ')}`}">${topicName(t.path)}</li>`)}</ul>`
+      : html`<p class="none">Inga ämnen känns igen.</p>`}
+  </section>`;
+}
+
 function why(similarity) {
   if (!similarity) return '';
-  const shared = Object.entries(similarity.sharedFacets ?? {})
+  const facets = similarity.facets ?? similarity.sharedFacets ?? {};
+  const shared = Object.entries(facets)
     .map(([facet, values]) => `${facetLabel(facet)}: ${values.map((v) => (facet === 'area' ? areaShort(v) : v)).join(', ')}`);
-  const terms = similarity.sharedTerms ?? [];
-  return html`<p class="why">Gemensamt: ${[terms.length ? `ord som ${terms.slice(0, 6).join(', ')}` : '', ...shared]
+  const terms = similarity.terms ?? similarity.sharedTerms ?? [];
+  const sharedTopics = (similarity.topics ?? []).map(topicName);
+  return html`<p class="why">Gemensamt: ${[sharedTopics.length ? `ämne ${sharedTopics.join(', ')}` : '',
+    terms.length ? `ord som ${terms.slice(0, 6).join(', ')}` : '', ...shared]
     .filter(Boolean).join(' · ')}</p>`;
 }
 
-function similarItem(hit) {
-  return html`<li class="hit similar-hit">
+function strength(hit) {
+  if (hit.strength == null) return '';
+  const percent = Math.round(hit.strength * 100);
+  return html`<p class="strength" title="Likhet jämfört med posten själv">Likhet
+    <meter min="0" max="100" value="${percent}"></meter> <span class="strength-value">${percent} %</span></p>`;
+}
+
+function similarItem(hit, index = 0) {
+  return html`<li class="hit similar-hit"${index >= SIMILAR_SHOWN ? ' hidden' : ''}>
     <h3 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${hit.title}</a></h3>
     ${badges(hit)}
+    ${strength(hit)}
     <p class="snippet">${snippetHtml(hit.snippet)}</p>
     ${why(hit.why)}
   </li>`;
+}
+
+function toggles(options) {
+  return html`<fieldset class="similar-options"><legend>Avgränsa</legend>
+    <label><input type="checkbox" name="sameArea"${options.sameArea ? ' checked' : ''}> Samma politikområde</label>
+    <label><input type="checkbox" name="initiatives"${options.initiatives ? ' checked' : ''}> Bara insatser</label>
+  </fieldset>`;
 }
 
 export function renderRecord(container, record) {
@@ -89,6 +124,7 @@ export function renderRecord(container, record) {
         <div class="record-text">${record.text}</div>
       </section>
       ${outcome(record)}
+      ${topics(record)}
       ${goals(record)}
     </article>
     <section id="similar" class="similar" aria-labelledby="similar-heading" aria-busy="true">
@@ -97,17 +133,30 @@ export function renderRecord(container, record) {
     </section>`);
 }
 
-/** Fills the similar section once /similar answers; null means the endpoint is not deployed. */
-export function renderSimilar(container, response) {
+/**
+ * Fills the similar section once /similar answers; null means the endpoint is not deployed.
+ * The toggles ask again through reload(options); the first eight show, "Visa fler" the rest.
+ */
+export function renderSimilar(container, response, options = {}, reload = null) {
   const section = container.querySelector('#similar');
   if (!section) return;
   section.removeAttribute('aria-busy');
   const hits = response?.hits ?? [];
   const sameInitiative = response?.sameInitiative ?? [];
   render(section, html`<h2 id="similar-heading">Liknande insatser i andra regioner</h2>
+    ${reload ? toggles(options) : ''}
     ${response === null ? html`<p class="none">Liknande insatser kan inte visas just nu.</p>`
-      : hits.length ? html`<ol class="hits">${hits.map(similarItem)}</ol>`
+      : hits.length ? html`<ol class="hits">${hits.map(similarItem)}</ol>
+        ${hits.length > SIMILAR_SHOWN ? html`<button type="button" class="show-more">Visa fler (${hits.length - SIMILAR_SHOWN})</button>` : ''}`
         : html`<p class="none">Inga liknande insatser hittades.</p>`}
     ${sameInitiative.length ? html`<h3>Samma insats i andra rapporter</h3>
-      <ul class="hits same-initiative">${sameInitiative.map(similarItem)}</ul>` : ''}`);
+      <ul class="hits same-initiative">${sameInitiative.map((hit) => similarItem(hit))}</ul>` : ''}`);
+  section.querySelector('.show-more')?.addEventListener('click', (event) => {
+    section.querySelectorAll('ol.hits > li[hidden]').forEach((li) => li.removeAttribute('hidden'));
+    event.target.remove();
+  });
+  section.querySelectorAll('.similar-options input').forEach((input) => input.addEventListener('change', () => {
+    section.setAttribute('aria-busy', 'true');
+    reload({ ...options, [input.name]: input.checked });
+  }));
 }

@@ -3,7 +3,7 @@ package se.regionsok.eval;
 import java.util.List;
 import java.util.Map;
 
-/** nDCG@k with graded gains (2^grade − 1), recall@k of grade ≥ 1, reciprocal rank. */
+/** nDCG@k with graded gains (2^grade − 1), recall@k and precision@k of grade ≥ 1, reciprocal rank. */
 public final class RankingMetrics {
   private RankingMetrics() {}
 
@@ -27,6 +27,11 @@ public final class RankingMetrics {
     }
     long found = ranked.stream().limit(k).filter(id -> grades.getOrDefault(id, 0) > 0).count();
     return (double) found / relevant;
+  }
+
+  /** Share of the first k places (k, not the list's length) held by records of grade ≥ 1. */
+  public static double precision(List<String> ranked, Map<String, Integer> grades, int k) {
+    return (double) ranked.stream().limit(k).filter(id -> grades.getOrDefault(id, 0) > 0).count() / k;
   }
 
   public static double reciprocalRank(List<String> ranked, Map<String, Integer> grades) {

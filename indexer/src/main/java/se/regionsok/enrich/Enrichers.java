@@ -22,7 +22,8 @@ public final class Enrichers implements Enricher {
         new ProgramEnricher(),
         new ProjectIdEnricher(),
         new PartsEnricher(),
-        new OutcomeEnricher()));
+        new OutcomeEnricher(),
+        new TopicEnricher()));
   }
 
   public List<Enricher> steps() {

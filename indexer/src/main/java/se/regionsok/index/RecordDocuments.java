@@ -84,6 +84,7 @@ public final class RecordDocuments {
     doc.add(new NumericDocValuesField(EVIDENCE_RANK, evidenceRank(outcomes)));
     record.sdgs().forEach(s -> doc.add(new SortedSetDocValuesFacetField(FACET_SDG_BY_SOURCE,
         s.source(), String.valueOf(s.goal()))));
+    record.topics().forEach(t -> doc.add(new SortedSetDocValuesFacetField(FACET_TOPIC, t.parent(), t.topic())));
     return config.build(doc);
   }
 

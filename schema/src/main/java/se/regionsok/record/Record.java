@@ -29,6 +29,7 @@ import java.util.List;
  * @param outputs        the record's "Prestationer" part (what was done), or null
  * @param effects        the record's "Effekter" part (what it led to), or null
  * @param outcomes       the outcome assessment of the effects part, or null before enrichment
+ * @param topics         what the record is about, from the topic vocabulary, best supported first
  */
 public record Record(
     String id,
@@ -52,7 +53,8 @@ public record Record(
     List<String> flags,
     String outputs,
     String effects,
-    Outcomes outcomes) {
+    Outcomes outcomes,
+    List<Topic> topics) {
 
   public Record {
     area = List.copyOf(area);
@@ -62,6 +64,7 @@ public record Record(
     sdgs = List.copyOf(sdgs);
     projectIds = List.copyOf(projectIds);
     flags = List.copyOf(flags);
+    topics = topics == null ? List.of() : List.copyOf(topics); // absent in records indexed before topics
   }
 
   /** The region's SCB länskod, derived from the region (so stored records need no rebuild). */
@@ -74,81 +77,87 @@ public record Record(
   public static Record of(String id, String region, int year, String docType, List<String> area,
       String title, String text, Source source) {
     return new Record(id, region, year, docType, area, title, text, null, List.of(), List.of(),
-        List.of(), List.of(), List.of(), source, false, null, null, null, List.of(), null, null, null);
+        List.of(), List.of(), List.of(), source, false, null, null, null, List.of(), null, null, null, List.of());
   }
 
   public Record withGoalText(String value) {
     return new Record(id, region, year, docType, area, title, text, value, rusGoals, rusThemes,
         programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes);
+        outputs, effects, outcomes, topics);
   }
 
   public Record withRusGoals(List<String> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, value, rusThemes,
         programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes);
+        outputs, effects, outcomes, topics);
   }
 
   public Record withRusThemes(List<Tagged> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, value,
         programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes);
+        outputs, effects, outcomes, topics);
   }
 
   public Record withPrograms(List<String> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
         value, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes);
+        outputs, effects, outcomes, topics);
   }
 
   public Record withSdgs(List<SdgRef> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
         programs, value, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes);
+        outputs, effects, outcomes, topics);
   }
 
   public Record withProjectIds(List<String> value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
         programs, sdgs, value, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes);
+        outputs, effects, outcomes, topics);
   }
 
   public Record withPlaceholder(boolean value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
         programs, sdgs, projectIds, source, value, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes);
+        outputs, effects, outcomes, topics);
   }
 
   public Record withSource(Source value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
         programs, sdgs, projectIds, value, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes);
+        outputs, effects, outcomes, topics);
   }
 
   /** The text as read, before repair changed it. */
   public Record withOriginalText(String value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
         programs, sdgs, projectIds, source, placeholder, value, questionNumber, answer, flags,
-        outputs, effects, outcomes);
+        outputs, effects, outcomes, topics);
   }
 
   public Record withQuestion(String number, String yesNo) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
         programs, sdgs, projectIds, source, placeholder, originalText, number, yesNo, flags,
-        outputs, effects, outcomes);
+        outputs, effects, outcomes, topics);
   }
 
   /** The "Prestationer" and "Effekter" parts (null where the record has none). */
   public Record withParts(String outputsPart, String effectsPart) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
         programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputsPart, effectsPart, outcomes);
+        outputsPart, effectsPart, outcomes, topics);
   }
 
   public Record withOutcomes(Outcomes value) {
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
         programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, value);
+        outputs, effects, value, topics);
+  }
+
+  public Record withTopics(List<Topic> value) {
+    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
+        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
+        outputs, effects, outcomes, value);
   }
 
   public Record withFlag(String flag) {
@@ -159,6 +168,6 @@ public record Record(
     more.add(flag);
     return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
         programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, more,
-        outputs, effects, outcomes);
+        outputs, effects, outcomes, topics);
   }
 }

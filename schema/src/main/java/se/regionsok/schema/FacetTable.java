@@ -27,6 +27,7 @@ public final class FacetTable {
       new Facet(FACET_OUTCOME, false, false, true),
       new Facet(FACET_QUANTIFIED, false, false, true),
       new Facet(FACET_EVALUATED, false, false, true),
+      new Facet(FACET_TOPIC, true, true, true),
       // source → goal: "goal 7 stated" must not mean "goal 7, and some goal stated"
       new Facet(FACET_SDG_BY_SOURCE, true, true, false));
 

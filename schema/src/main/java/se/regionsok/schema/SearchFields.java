@@ -49,6 +49,8 @@ public final class SearchFields {
   public static final String FACET_QUANTIFIED = "quantified";
   /** "true" when the effects refer to an evaluation, indicators or a baseline, else "false". */
   public static final String FACET_EVALUATED = "evaluated";
+  /** Topic path, two levels ("Energi" / "Vätgas"): a filter on the area matches its topics. */
+  public static final String FACET_TOPIC = "topic";
 
   /**
    * Hidden hierarchical facet: source → goal ("explicit" / "7"). Filtering goal 7 with source

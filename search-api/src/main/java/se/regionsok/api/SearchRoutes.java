@@ -21,7 +21,7 @@ final class SearchRoutes {
         new ApiRoute("/api/search", Set.of("q", "page", "size", "sort", "limit", "explain", "literal"), true, this::search),
         new ApiRoute("/api/facets", Set.of("q", "limit", "zeros"), true, this::facets),
         new ApiRoute("/api/documents/{id}", Set.of(), false, this::document),
-        new ApiRoute("/api/documents/{id}/similar", Set.of("size", "otherRegions"), true, this::similar),
+        new ApiRoute("/api/documents/{id}/similar", Set.of("size", "otherRegions", "sameArea"), true, this::similar),
         new ApiRoute("/api/suggest", Set.of("prefix", "size"), false, this::suggest));
   }
 
@@ -45,7 +45,7 @@ final class SearchRoutes {
     String id = ctx.pathParam("id");
     RequestParser params = Params.of(ctx);
     int size = params.intParam("size", 10, 1, RequestParser.MAX_SIZE);
-    ctx.json(search.similar(id, params.filters(), size, params.flag("otherRegions"))
+    ctx.json(search.similar(id, params.filters(), size, params.flag("otherRegions"), params.flag("sameArea"))
         .orElseThrow(() -> unknown(id)));
   }
 

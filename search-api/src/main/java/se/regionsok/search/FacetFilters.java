@@ -3,6 +3,7 @@ package se.regionsok.search;
 import static se.regionsok.schema.SearchFields.FACET_SDG;
 import static se.regionsok.schema.SearchFields.FACET_SDG_BY_SOURCE;
 import static se.regionsok.schema.SearchFields.FACET_SDG_SOURCE;
+import static se.regionsok.schema.SearchFields.FACET_TOPIC;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import se.regionsok.record.Tagged;
  * both are given (goal 7 with source explicit: records that name goal 7 explicitly), through the
  * hidden source → goal hierarchy, and the goal counts then count goals of the chosen source.
  * Facets, pivot and export all filter through here, so they agree.
+ * Topics are paths ("Energi/Vätgas"): filtering on an area ("Energi") matches all its topics,
+ * and the counts list both levels.
  */
 final class FacetFilters {
   private FacetFilters() {}
@@ -34,7 +37,7 @@ final class FacetFilters {
       if (!sources.isEmpty() && (dim.equals(FACET_SDG) || dim.equals(FACET_SDG_SOURCE))) {
         continue;
       }
-      filter.getValue().forEach(value -> drillDown.add(dim, value));
+      filter.getValue().forEach(value -> drillDown.add(dim, path(dim, value)));
     }
     List<String> goals = filters.byFacet().getOrDefault(FACET_SDG, List.of());
     for (String source : sources) {
@@ -47,12 +50,20 @@ final class FacetFilters {
     return drillDown;
   }
 
+  /** The facet path of a filter value: topics are "area/topic", other values one component. */
+  static String[] path(String dim, String value) {
+    return dim.equals(FACET_TOPIC) ? value.split("/", 2) : new String[] {value};
+  }
+
   /**
    * The counts of one facet (not of sdgSource: see {@link #sourceCounts}). With a source chosen,
    * goal counts are those of goals of that source, computed sideways of the joint filter.
    */
   static List<FacetValue> counts(Facets facets, String dim, Filters filters, int limit) throws IOException {
     List<String> sources = filters.byFacet().getOrDefault(FACET_SDG_SOURCE, List.of());
+    if (dim.equals(FACET_TOPIC)) {
+      return topics(facets, limit);
+    }
     if (sources.isEmpty() || !dim.equals(FACET_SDG)) {
       return values(facets, limit, dim);
     }
@@ -83,11 +94,25 @@ final class FacetFilters {
     return counts;
   }
 
+  /** Areas and their topics ("Energi", "Energi/Vätgas"), each area followed by its topics. */
+  static List<FacetValue> topics(Facets facets, int limit) throws IOException {
+    List<FacetValue> out = new ArrayList<>();
+    for (FacetValue area : values(facets, limit, FACET_TOPIC)) {
+      out.add(area);
+      for (FacetValue topic : values(facets, limit, FACET_TOPIC, area.value())) {
+        out.add(new FacetValue(area.value() + "/" + topic.value(), topic.count()));
+      }
+    }
+    return out;
+  }
+
   static List<FacetValue> values(Facets facets, int limit, String dim, String... path) throws IOException {
     FacetResult result;
     try {
       result = facets.getTopChildren(limit, dim, path);
-    } catch (IllegalArgumentException noValuesIndexed) {
+    } catch (IllegalArgumentException | NullPointerException noValuesIndexed) {
+      // a dimension no record of this index version has: Lucene throws IllegalArgumentException
+      // for a flat one and, lacking its tree, NullPointerException for a hierarchical one (topic)
       return List.of();
     }
     List<FacetValue> values = new ArrayList<>();

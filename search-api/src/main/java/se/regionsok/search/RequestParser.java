@@ -34,7 +34,7 @@ public final class RequestParser {
       DocType.GRANT_ANSWER, DocType.PROJECT_SECTION, DocType.SECTION);
   private static final Set<String> FILTER_PARAMS = Set.of(FACET_REGION, FACET_AREA, FACET_DOC_TYPE,
       FACET_RUS_GOAL, FACET_RUS_THEME, FACET_PROGRAM, FACET_SDG, FACET_SDG_SOURCE, FACET_YEAR,
-      FACET_OUTCOME, FACET_QUANTIFIED, FACET_EVALUATED, "yearFrom", "yearTo");
+      FACET_OUTCOME, FACET_QUANTIFIED, FACET_EVALUATED, FACET_TOPIC, "yearFrom", "yearTo");
 
   private final Map<String, List<String>> params;
 
@@ -109,6 +109,7 @@ public final class RequestParser {
     addValues(byFacet, FACET_OUTCOME, v -> oneOf(FACET_OUTCOME, v, Set.copyOf(Outcomes.STATUSES)));
     addValues(byFacet, FACET_QUANTIFIED, v -> String.valueOf(bool(FACET_QUANTIFIED, v)));
     addValues(byFacet, FACET_EVALUATED, v -> String.valueOf(bool(FACET_EVALUATED, v)));
+    addValues(byFacet, FACET_TOPIC, RequestParser::topicPath);
     Integer from = optionalInt("yearFrom", 1900, 2100);
     Integer to = optionalInt("yearTo", 1900, 2100);
     if (from != null && to != null && from > to) {
@@ -187,6 +188,15 @@ public final class RequestParser {
         .orElseThrow(() -> new BadRequestException("area: unknown policy area '" + clip(value)
             + "'; one of " + PolicyArea.labels(), "area: okänt politikområde '" + clip(value)
             + "'; ett av " + PolicyArea.labels()));
+  }
+
+  /** "Energi" or "Energi/Vätgas": an area, or an area and one of its topics. */
+  private static String topicPath(String value) {
+    String[] parts = value.split("/", -1);
+    if (parts.length > 2 || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
+      throw new BadRequestException("topic: '" + clip(value) + "' is not an area or area/topic path");
+    }
+    return String.join("/", java.util.Arrays.stream(parts).map(String::strip).toList());
   }
 
   private static String oneOf(String name, String value, Set<String> allowed) {

@@ -184,13 +184,19 @@ public final class SearchService implements Closeable {
   /** Records comparable to {@code id}; empty when the id is unknown. */
   public Optional<SimilarResponse> similar(String id, Filters filters, int size, boolean otherRegions)
       throws IOException {
+    return similar(id, filters, size, otherRegions, false);
+  }
+
+  /** As {@link #similar(String, Filters, int, boolean)}; sameArea keeps to the record's policy areas. */
+  public Optional<SimilarResponse> similar(String id, Filters filters, int size, boolean otherRegions,
+      boolean sameArea) throws IOException {
     return index.withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
       Record original = recordAt(searcher, top.scoreDocs[0].doc);
-      SimilarRecords.Result result = similar.find(searcher, original, filters, size, otherRegions,
+      SimilarRecords.Result result = similar.find(searcher, original, filters, size, otherRegions, sameArea,
           docs -> {
             try {
               return hits(searcher, new MatchAllDocsQuery(), docs);
@@ -358,8 +364,7 @@ public final class SearchService implements Closeable {
     for (int i = 0; i < docs.length; i++) {
       Record r = recordAt(searcher, docs[i].doc);
       float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
-      hits.add(new Hit(r.id(), r.region(), r.year(), r.docType(), r.area(), r.title(), snippets[i], score,
-          null, null, null));
+      hits.add(new Hit(r.id(), r.region(), r.year(), r.docType(), r.area(), r.title(), snippets[i], score));
     }
     return hits;
   }

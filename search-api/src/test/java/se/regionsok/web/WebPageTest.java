@@ -121,10 +121,11 @@ class WebPageTest {
     assertTrue(browser.driver.getCurrentUrl().contains("id=" + URLEncoder.encode(id, StandardCharsets.UTF_8)));
 
     // Similar initiatives from other regions (/api/documents/{id}/similar).
-    JsonNode similar = server.getJson("/api/documents/" + id + "/similar", "size", "6", "otherRegions", "true");
+    JsonNode similar = server.getJson("/api/documents/" + id + "/similar", "size", "8", "otherRegions", "true");
     List<String> similarTitles = texts(similar.get("hits"), "title");
     assertFalse(similarTitles.isEmpty(), "the API finds similar initiatives");
-    browser.waitFor("similar initiatives", d -> browser.texts("#similar ol.hits .hit-title").equals(similarTitles));
+    browser.waitFor("similar initiatives", d -> browser.texts("#similar ol.hits .hit-title").stream()
+        .filter(t -> !t.isEmpty()).toList().equals(similarTitles));
     for (String region : browser.texts("#similar ol.hits .badge-region")) {
       assertNotEquals(record.get("region").asText(), region, "similar initiatives come from other regions");
     }
@@ -141,6 +142,43 @@ class WebPageTest {
     assertEquals(query, browser.driver.findElement(By.id("q")).getAttribute("value"));
     browser.driver.navigate().forward();
     browser.waitFor("forward to the record", d -> browser.texts("#record-title").equals(List.of(record.get("title").asText())));
+  }
+
+  @Test
+  void recordViewShowsTopicsStrengthAndNarrowsSimilarRecords() {
+    // Uppsala's hydrogen cooperation group: its topic, and hydrogen peers with their likeness
+    String id = "tabellbilaga-2023-914";
+    open("/?view=record&id=" + id);
+    browser.waitFor("the record's topics", d -> browser.texts(".topic-tags .topic").contains("Energi › Vätgas"));
+    JsonNode all = server.getJson("/api/documents/" + id + "/similar", "size", "24", "otherRegions", "true");
+    int total = all.get("hits").size();
+    assertTrue(total > 8, "more than eight similar records: " + total);
+    browser.waitFor("eight similar records shown", d -> visibleSimilarTitles().size() == 8);
+    assertEquals(texts(all.get("hits"), "title").subList(0, 8), visibleSimilarTitles());
+    String firstStrength = Math.round(all.get("hits").get(0).get("strength").asDouble() * 100) + " %";
+    assertEquals(firstStrength, browser.texts("#similar ol.hits .strength-value").get(0));
+
+    browser.driver.findElement(By.cssSelector("#similar .show-more")).click();
+    browser.waitFor("all similar records shown", d -> visibleSimilarTitles().size() == total);
+
+    browser.driver.findElement(By.cssSelector("#similar input[name=initiatives]")).click();
+    JsonNode initiatives = server.getJson("/api/documents/" + id + "/similar", "size", "24",
+        "otherRegions", "true", "docType", "initiative");
+    List<String> expected = texts(initiatives.get("hits"), "title");
+    browser.waitFor("only initiatives", d -> visibleSimilarTitles()
+        .equals(expected.subList(0, Math.min(8, expected.size()))));
+    assertTrue(browser.driver.findElement(By.cssSelector("#similar input[name=initiatives]")).isSelected());
+
+    browser.driver.findElement(By.cssSelector("#similar input[name=sameArea]")).click();
+    JsonNode sameArea = server.getJson("/api/documents/" + id + "/similar", "size", "24",
+        "otherRegions", "true", "docType", "initiative", "sameArea", "true");
+    List<String> narrowed = texts(sameArea.get("hits"), "title");
+    browser.waitFor("same policy area", d -> visibleSimilarTitles()
+        .equals(narrowed.subList(0, Math.min(8, narrowed.size()))));
+  }
+
+  private List<String> visibleSimilarTitles() {
+    return browser.texts("#similar ol.hits .hit-title").stream().filter(t -> !t.isEmpty()).toList();
   }
 
   @Test

@@ -1,0 +1,47 @@
+package se.regionsok.enrich;
+
+import java.util.List;
+
+/**
+ * The topic vocabulary (topics.tsv): per topic its path ("Energi/Vätgas"), the EU cohesion-policy
+ * intervention field it corresponds to, and its terms, each with its analysed form.
+ */
+final class TopicVocabulary {
+  /** A term as written in the vocabulary and as the folded chain analyses it (padded). */
+  record Term(String word, String tokens) {}
+
+  record Entry(String path, String interventionField, List<Term> terms) {
+    String name() {
+      return path.substring(path.indexOf('/') + 1);
+    }
+  }
+
+  private final List<Entry> entries;
+
+  private TopicVocabulary(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  static TopicVocabulary standard() {
+    return new TopicVocabulary(ResourceTable.read("topics.tsv").stream()
+        .map(row -> new Entry(row.get(0), row.get(1), withoutContained(ResourceTable.alternatives(row.get(2)).stream()
+            .map(word -> new Term(word, FoldedTokens.of(word)))
+            .filter(term -> !term.tokens().isBlank())
+            .toList())))
+        .toList());
+  }
+
+  /**
+   * Drops a term that contains another term of its topic ("regionalt serviceprogram" holds
+   * "serviceprogram", "vätgasmack" its part "vätgas"): the shorter already finds it, and counting
+   * both would make one mention two pieces of evidence.
+   */
+  private static List<Term> withoutContained(List<Term> terms) {
+    return terms.stream().filter(t -> terms.stream().noneMatch(other -> other != t
+        && !other.tokens().equals(t.tokens()) && t.tokens().contains(other.tokens()))).toList();
+  }
+
+  List<Entry> entries() {
+    return entries;
+  }
+}
