@@ -43,7 +43,7 @@ class EveryQueryAnsweredTest {
       if (response.simplified()) {
         simplified++;
       }
-      if (i % 10 == 0) {
+      if (i % 10 == 0 && response.correctedFrom() == null) { // a corrected search answers other words
         SearchService.FacetsResponse facets = search.facets(request.q(), request.filters(), request.facetLimit());
         assertEquals(response.total(), facets.total(), context + ": facets total differs from search total");
         assertEquals(response.simplified(), facets.simplified(), context);
