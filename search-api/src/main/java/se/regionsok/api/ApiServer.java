@@ -104,7 +104,11 @@ public final class ApiServer {
     routes.add(new ApiRoute("/health", Set.of(), false, ctx -> {
       Map<String, Object> health = new LinkedHashMap<>();
       health.put("status", "ok");
-      health.put("records", search.index().records());
+      int records = search.index().records();
+      int placeholders = search.index().placeholders();
+      health.put("records", records);
+      health.put("searchable", records - placeholders);
+      health.put("placeholders", placeholders);
       health.put("indexVersion", search.index().version());
       // a replica's revision ages while its primary is away: the load balancer's view of staleness
       IndexLayout.createdAt(search.index().version()).ifPresent(created ->

@@ -57,6 +57,12 @@ public final class ServedIndex implements Closeable {
     return withSearcher(s -> s.getIndexReader().numDocs());
   }
 
+  /** Records that only say their region reported nothing: stored and counted, never ranked. */
+  public int placeholders() throws IOException {
+    return withSearcher(s -> s.count(new org.apache.lucene.search.TermQuery(
+        new org.apache.lucene.index.Term(se.regionsok.schema.SearchFields.PLACEHOLDER, "1"))));
+  }
+
   /** Serves the layout's current version if it changed; true when it switched. */
   public boolean refresh() throws IOException {
     switching.lock();
