@@ -56,7 +56,7 @@ public final class SearchService implements Closeable {
   private final SimilarRecords similar;
   private final Completions.Cache completions = new Completions.Cache();
   private final VersionedMemo<FacetCall, FacetsResponse> facetCalls = new VersionedMemo<>(2_000);
-  /** Per dimension, the values the whole index holds: the domain of a complete dimension's years. */
+  /** Per dimension, the values the whole index holds: the domain of a complete dimension's years and topics. */
   private final VersionedMemo<String, List<String>> indexedValues = new VersionedMemo<>(100);
   private static final int EXPORT_BATCH = 500;
   /** A pivot axis lists at most this many values (facets here have at most a few hundred). */
@@ -409,8 +409,8 @@ public final class SearchService implements Closeable {
           ? FacetFilters.sourceCounts(searcher, facetsConfig, base, filters)
           : FacetFilters.counts(facets, dim, filters, complete ? MAX_PIVOT_VALUES : limit);
       List<String> indexed = complete ? indexedValues.get(searcher.getIndexReader(), dim, () ->
-          FacetFilters.values(new SortedSetDocValuesFacetCounts(searcher.facetState()), MAX_PIVOT_VALUES, dim)
-              .stream().map(FacetValue::value).toList()) : List.of();
+          FacetFilters.counts(new SortedSetDocValuesFacetCounts(searcher.facetState()), dim, Filters.NONE,
+              MAX_PIVOT_VALUES).stream().map(FacetValue::value).toList()) : List.of();
       indexed = indexed.stream().filter(v -> !dim.equals(FACET_YEAR) || inYearRange(v, filters)).toList();
       out.put(dim, FacetDomains.arrange(dim, counted, indexed, zeros));
     }
