@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -101,16 +102,12 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * The search, read as {@link #searchAsRead} (as typed when that reading finds nothing). A query
-   * that finds nothing while its spelling correction finds something is answered with the
-   * correction's hits (unless {@code literal}), saying so: one message instead of "no hits" beside
-   * "did you mean".
+   * The search, read as {@link #read}. A query that finds nothing while its spelling correction
+   * finds something is answered with the correction's hits (unless {@code literal}), saying so:
+   * one message instead of "no hits" beside "did you mean".
    */
   public SearchResponse search(SearchRequest request) throws IOException {
     SearchResponse answer = searchAsRead(request);
-    if (answer.total() == 0 && answer.understood() != null) {
-      answer = searchAsRead(request.asLiteral()); // read as filters it finds nothing: as words it may
-    }
     if (answer.total() > 0 || request.literal() || answer.suggestion() == null) {
       return answer;
     }
@@ -118,13 +115,12 @@ public final class SearchService implements Closeable {
     return corrected.total() == 0 ? answer : corrected.correcting(request.q(), answer.suggestion());
   }
 
-  /** The search with the regions and years the query names read as filters (unless literal). */
+  /** The search of the query's reading ({@link #read}). */
   private SearchResponse searchAsRead(SearchRequest asTyped) throws IOException {
     long start = System.nanoTime();
-    QueryUnderstanding.Understood understood = asTyped.literal() || !techniques.contains(QueryTechnique.REGIONS)
-        ? QueryUnderstanding.Understood.nothing(asTyped.q()) : QueryUnderstanding.read(asTyped.q(), asTyped.filters());
-    SearchRequest request = understood.applyTo(asTyped);
     return index.withSearcher(searcher -> {
+      QueryReading reading = read(searcher, asTyped.q(), asTyped.filters(), asTyped.literal());
+      SearchRequest request = asTyped.within(reading);
       UserQuery parsed = userQuery(searcher, request.q(), request.filters());
       Query userQuery = parsed.query();
       DrillSideways.DrillSidewaysResult result = drillSideways(searcher, userQuery,
@@ -140,33 +136,61 @@ public final class SearchService implements Closeable {
       long total = result.hits.totalHits.value();
       return new SearchResponse(total, request.page(), request.size(),
           (System.nanoTime() - start) / 1_000_000, hits, facets, suggestion, parsed.partial() && total > 0,
-          parsed.simplified(), understood.any()
-              ? new SearchResponse.Understood(understood.regions(), understood.years()) : null, null, null);
+          parsed.simplified(), reading.understood(), null, null);
     });
   }
 
   /**
-   * Only the total and the facet counts (dashboards). Remembered per index version: dashboards
-   * poll the same calls, and on a large corpus counting a broad query is the costly part.
+   * What the query is searched as: the regions and years it names read as filters (unless
+   * {@code literal}), or the words as typed when that reading finds nothing. Search, facets,
+   * export and pivot all read the query here, so they find the same records.
    */
-  public FacetsResponse facets(String q, Filters filters, int limit) throws IOException {
-    return facets(q, filters, limit, true);
+  public QueryReading read(String q, Filters filters, boolean literal) throws IOException {
+    return index.withSearcher(searcher -> read(searcher, q, filters, literal));
   }
 
-  /** As {@link #facets(String, Filters, int)}; {@code zeros=false} leaves out values no record has. */
-  public FacetsResponse facets(String q, Filters filters, int limit, boolean zeros) throws IOException {
+  private QueryReading read(IndexSearcher searcher, String q, Filters filters, boolean literal) throws IOException {
+    if (literal || !techniques.contains(QueryTechnique.REGIONS)) {
+      return QueryReading.asTyped(q, filters);
+    }
+    QueryUnderstanding.Understood understood = QueryUnderstanding.read(q, filters);
+    if (!understood.any()) {
+      return QueryReading.asTyped(q, filters);
+    }
+    QueryReading reading = new QueryReading(understood.rest(), understood.applyTo(filters), understood.answer());
+    Query found = filtered(userQuery(searcher, reading.q(), reading.filters()).query(), reading.filters());
+    return searcher.count(found) > 0 ? reading : QueryReading.asTyped(q, filters);
+  }
+
+  /**
+   * Only the total and the facet counts (dashboards), of the query's reading ({@link #read}).
+   * Remembered per index version: dashboards poll the same calls, and on a large corpus counting a
+   * broad query is the costly part.
+   */
+  public FacetsResponse facets(String q, Filters filters, int limit) throws IOException {
+    return facets(q, filters, limit, true, false);
+  }
+
+  /**
+   * As {@link #facets(String, Filters, int)}; {@code zeros=false} leaves out values no record has,
+   * {@code literal} searches the words as typed.
+   */
+  public FacetsResponse facets(String q, Filters filters, int limit, boolean zeros, boolean literal)
+      throws IOException {
     return index.withSearcher(searcher -> facetCalls.get(searcher.getIndexReader(),
-        new FacetCall(q, filters, limit, zeros), () -> {
-          UserQuery parsed = userQuery(searcher, q, filters);
+        new FacetCall(q, filters, limit, zeros, literal), () -> {
+          QueryReading reading = read(searcher, q, filters, literal);
+          UserQuery parsed = userQuery(searcher, reading.q(), reading.filters());
           DrillSideways.DrillSidewaysResult result = drillSideways(searcher, parsed.query(),
-              filters, 1, SearchRequest.Sort.RELEVANCE);
+              reading.filters(), 1, SearchRequest.Sort.RELEVANCE);
           return new FacetsResponse(result.hits.totalHits.value(),
-              facets(searcher, baseQuery(parsed.query(), filters), result.facets, filters, limit, zeros),
-              parsed.simplified());
+              facets(searcher, baseQuery(parsed.query(), reading.filters()), result.facets, reading.filters(),
+                  limit, zeros),
+              parsed.simplified(), reading.understood());
         }));
   }
 
-  private record FacetCall(String q, Filters filters, int limit, boolean zeros) {}
+  private record FacetCall(String q, Filters filters, int limit, boolean zeros, boolean literal) {}
 
   public Optional<Record> record(String id) throws IOException {
     return index.withSearcher(searcher -> {
@@ -178,8 +202,12 @@ public final class SearchService implements Closeable {
     });
   }
 
-  /** {@code simplified}: the query's expansion was cut to fit the clause budget. */
-  public record FacetsResponse(long total, Map<String, List<FacetValue>> facets, boolean simplified) {}
+  /**
+   * {@code simplified}: the query's expansion was cut to fit the clause budget; {@code understood}:
+   * the regions and years the query was read as, as in search.
+   */
+  public record FacetsResponse(long total, Map<String, List<FacetValue>> facets, boolean simplified,
+      @JsonInclude(JsonInclude.Include.NON_NULL) SearchResponse.Understood understood) {}
 
   /** Records comparable to {@code id}; empty when the id is unknown. */
   public Optional<SimilarResponse> similar(String id, Filters filters, int size, boolean otherRegions)
@@ -252,17 +280,21 @@ public final class SearchService implements Closeable {
   /**
    * Counts of records per (row value, column value) of two facets for the query and filters. Every
    * number is one /api/facets answers: a cell is the column facet's count with the row value as the
-   * row facet's filter, totals are the facets' counts. A filter on an axis's facet picks its values.
+   * row facet's filter, totals are the facets' counts. A filter on an axis's facet picks its values,
+   * so does a region or year the query names ({@link #read}).
    */
-  public PivotResponse pivot(String q, Filters filters, String rowDim, String colDim, boolean zeros)
-      throws IOException {
-    FacetsResponse all = facets(q, filters, MAX_PIVOT_VALUES, true);
-    List<FacetValue> rows = axis(all, filters, rowDim, zeros);
-    List<FacetValue> cols = axis(all, filters, colDim, zeros);
+  public PivotResponse pivot(String q, Filters filters, String rowDim, String colDim, boolean zeros,
+      boolean literal) throws IOException {
+    QueryReading reading = read(q, filters, literal);
+    String words = reading.q();
+    Filters within = reading.filters();
+    FacetsResponse all = facets(words, within, MAX_PIVOT_VALUES, true, true);
+    List<FacetValue> rows = axis(all, within, rowDim, zeros);
+    List<FacetValue> cols = axis(all, within, colDim, zeros);
     long[][] cells = new long[rows.size()][cols.size()];
     for (int i = 0; i < rows.size(); i++) {
       Map<String, Long> inRow = new java.util.HashMap<>();
-      facets(q, filters.with(rowDim, List.of(rows.get(i).value())), MAX_PIVOT_VALUES, true)
+      facets(words, within.with(rowDim, List.of(rows.get(i).value())), MAX_PIVOT_VALUES, true, true)
           .facets().get(colDim).forEach(v -> inRow.put(v.value(), v.count()));
       for (int j = 0; j < cols.size(); j++) {
         cells[i][j] = inRow.getOrDefault(cols.get(j).value(), 0L);
@@ -270,7 +302,8 @@ public final class SearchService implements Closeable {
     }
     return new PivotResponse(rowDim, colDim, values(rows), values(cols), cells,
         rows.stream().mapToLong(FacetValue::count).toArray(),
-        cols.stream().mapToLong(FacetValue::count).toArray(), all.total(), all.simplified(), codes(rows), codes(cols));
+        cols.stream().mapToLong(FacetValue::count).toArray(), all.total(), all.simplified(), codes(rows), codes(cols),
+        reading.understood());
   }
 
   /** An axis of a pivot: the facet's values, only the filtered ones when the facet is filtered. */
