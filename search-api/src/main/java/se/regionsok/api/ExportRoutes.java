@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.regionsok.record.Outcomes;
 import se.regionsok.record.Record;
+import se.regionsok.record.Topic;
 import se.regionsok.search.BadRequestException;
 import se.regionsok.search.QueryReading;
 import se.regionsok.search.RequestParser;
@@ -30,7 +31,7 @@ import se.regionsok.search.SearchService;
  */
 final class ExportRoutes {
   /** CSV columns; multi-valued fields are joined with " | ". */
-  static final List<String> CSV_COLUMNS = List.of("id", "region", "year", "docType", "area", "title",
+  static final List<String> CSV_COLUMNS = List.of("id", "region", "year", "docType", "area", "topics", "title",
       "text", "goalText", "rusGoals", "rusThemes", "programs", "sdgs", "projectIds", "document",
       "lineStart", "lineEnd", "placeholder", "outputs", "effects", "outcome", "figures", "evaluated");
   static final String JOIN = " | ";
@@ -109,7 +110,7 @@ final class ExportRoutes {
 
   /** One record as CSV cells, each safe to open in a spreadsheet. */
   static List<Object> csvRow(Record r) {
-    return Stream.of(r.id(), r.region(), r.year(), r.docType(), join(r.area()), r.title(), r.text(),
+    return Stream.of(r.id(), r.region(), r.year(), r.docType(), join(r.area()), topics(r), r.title(), r.text(),
         r.goalText() == null ? "" : r.goalText(), join(r.rusGoals()),
         r.rusThemes().stream().map(t -> t.theme() + " (" + t.source() + ")").collect(Collectors.joining(JOIN)),
         join(r.programs()),
@@ -118,6 +119,11 @@ final class ExportRoutes {
         r.placeholder(), orEmpty(r.outputs()), orEmpty(r.effects()), outcomes(r).status(),
         outcomes(r).figures().stream().map(f -> f.value().toPlainString() + " " + f.unit()).collect(Collectors.joining(JOIN)),
         outcomes(r).evaluated()).map(SpreadsheetCells::safe).toList();
+  }
+
+  /** The record's topic paths ("Energi/Vätgas"), best supported first. */
+  static String topics(Record r) {
+    return r.topics().stream().map(Topic::path).collect(Collectors.joining(JOIN));
   }
 
   private static Outcomes outcomes(Record r) {
