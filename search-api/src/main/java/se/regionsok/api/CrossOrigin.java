@@ -24,7 +24,7 @@ final class CrossOrigin {
     cors.setAllowedMethods(Set.of("GET", "HEAD", "POST"));
     cors.setAllowedHeaders(Set.of("Content-Type", "If-None-Match", "Authorization"));
     cors.setExposedHeaders(Set.of("ETag", "Retry-After", ExportRoutes.SIMPLIFIED_HEADER,
-        ExportRoutes.UNDERSTOOD_HEADER));
+        ExportRoutes.UNDERSTOOD_HEADER, ExportRoutes.CORRECTED_HEADER));
     cors.setPreflightMaxAge(Duration.ofMinutes(10));
     cors.setHandler(next);
     return cors;

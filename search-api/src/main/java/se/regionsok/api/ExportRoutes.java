@@ -27,7 +27,8 @@ import se.regionsok.search.SearchService;
  * with a byte order mark so Excel reads å/ä/ö; {@code sep=semicolon} suits Swedish-locale Excel,
  * {@code labels=sv} gives Swedish headers and values ({@link SwedishExport}); a cell Excel would
  * run as a formula starts with an apostrophe ({@link SpreadsheetCells}). The query is read as search
- * reads it (regions and years as filters unless {@code literal=true}), said in {@link #UNDERSTOOD_HEADER}.
+ * reads it (regions and years as filters unless {@code literal=true}, a correction when it finds
+ * nothing), said in {@link #UNDERSTOOD_HEADER} and {@link #CORRECTED_HEADER}.
  */
 final class ExportRoutes {
   /** CSV columns; multi-valued fields are joined with " | ". */
@@ -42,6 +43,8 @@ final class ExportRoutes {
    * {@code understood}, ASCII-only ({@code "Sk\u00e5ne"}) as a header value must be.
    */
   static final String UNDERSTOOD_HEADER = "Query-Understood";
+  /** The query found nothing and its spelling correction was exported: {@code {"correctedFrom", "correctedTo"}}, ASCII-only. */
+  static final String CORRECTED_HEADER = "Query-Corrected";
 
   private final SearchService search;
   private final ObjectMapper json = new ObjectMapper()
@@ -86,6 +89,10 @@ final class ExportRoutes {
     if (reading.understood() != null) {
       ctx.header(UNDERSTOOD_HEADER, asciiJson.writeValueAsString(reading.understood()));
     }
+    if (reading.correctedFrom() != null) {
+      ctx.header(CORRECTED_HEADER, asciiJson.writeValueAsString(
+          new Corrected(reading.correctedFrom(), reading.correctedTo())));
+    }
     if (format.equals("jsonl")) {
       ctx.contentType("application/x-ndjson; charset=utf-8");
       OutputStream out = ctx.outputStream();
@@ -107,6 +114,9 @@ final class ExportRoutes {
       }
     }
   }
+
+  /** The body of {@link #CORRECTED_HEADER}. */
+  private record Corrected(String correctedFrom, String correctedTo) {}
 
   /** One record as CSV cells, each safe to open in a spreadsheet. */
   static List<Object> csvRow(Record r) {

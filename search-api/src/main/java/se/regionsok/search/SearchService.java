@@ -102,7 +102,8 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * The search, read as {@link #read}. A query that finds nothing while its spelling correction
+   * The search, read as {@link #read} reads it (here the first reading's search gives the total
+   * that decides on the correction). A query that finds nothing while its spelling correction
    * finds something is answered with the correction's hits (unless {@code literal}), saying so:
    * one message instead of "no hits" beside "did you mean".
    */
@@ -119,7 +120,7 @@ public final class SearchService implements Closeable {
   private SearchResponse searchAsRead(SearchRequest asTyped) throws IOException {
     long start = System.nanoTime();
     return index.withSearcher(searcher -> {
-      QueryReading reading = read(searcher, asTyped.q(), asTyped.filters(), asTyped.literal());
+      QueryReading reading = understand(searcher, asTyped.q(), asTyped.filters(), asTyped.literal());
       SearchRequest request = asTyped.within(reading);
       UserQuery parsed = userQuery(searcher, request.q(), request.filters());
       Query userQuery = parsed.query();
@@ -141,15 +142,33 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * What the query is searched as: the regions and years it names read as filters (unless
-   * {@code literal}), or the words as typed when that reading finds nothing. Search, facets,
-   * export and pivot all read the query here, so they find the same records.
+   * What the query is searched as, as {@link #search} reads it: {@link #understand understood},
+   * and when that finds nothing (unless {@code literal}) its spelling correction if that finds
+   * something. Facets, export and pivot read the query here, so they find what search finds.
    */
   public QueryReading read(String q, Filters filters, boolean literal) throws IOException {
     return index.withSearcher(searcher -> read(searcher, q, filters, literal));
   }
 
   private QueryReading read(IndexSearcher searcher, String q, Filters filters, boolean literal) throws IOException {
+    QueryReading reading = understand(searcher, q, filters, literal);
+    if (literal || q == null || q.isBlank() || finds(searcher, reading)) {
+      return reading;
+    }
+    String suggestion = spelling.suggest(searcher.getIndexReader(), q);
+    if (suggestion == null) {
+      return reading;
+    }
+    QueryReading corrected = understand(searcher, suggestion, filters, false);
+    return finds(searcher, corrected) ? corrected.correcting(q, suggestion) : reading;
+  }
+
+  /**
+   * The regions and years the query names read as filters (unless {@code literal}), or the words
+   * as typed when that reading finds nothing.
+   */
+  private QueryReading understand(IndexSearcher searcher, String q, Filters filters, boolean literal)
+      throws IOException {
     if (literal || !techniques.contains(QueryTechnique.REGIONS)) {
       return QueryReading.asTyped(q, filters);
     }
@@ -157,9 +176,13 @@ public final class SearchService implements Closeable {
     if (!understood.any()) {
       return QueryReading.asTyped(q, filters);
     }
-    QueryReading reading = new QueryReading(understood.rest(), understood.applyTo(filters), understood.answer());
-    Query found = filtered(userQuery(searcher, reading.q(), reading.filters()).query(), reading.filters());
-    return searcher.count(found) > 0 ? reading : QueryReading.asTyped(q, filters);
+    QueryReading reading = new QueryReading(understood.rest(), understood.applyTo(filters), understood.answer(),
+        null, null);
+    return finds(searcher, reading) ? reading : QueryReading.asTyped(q, filters);
+  }
+
+  private boolean finds(IndexSearcher searcher, QueryReading reading) throws IOException {
+    return searcher.count(filtered(userQuery(searcher, reading.q(), reading.filters()).query(), reading.filters())) > 0;
   }
 
   /**
@@ -186,7 +209,7 @@ public final class SearchService implements Closeable {
           return new FacetsResponse(result.hits.totalHits.value(),
               facets(searcher, baseQuery(parsed.query(), reading.filters()), result.facets, reading.filters(),
                   limit, zeros),
-              parsed.simplified(), reading.understood());
+              parsed.simplified(), reading.understood(), reading.correctedFrom(), reading.correctedTo());
         }));
   }
 
@@ -203,11 +226,13 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * {@code simplified}: the query's expansion was cut to fit the clause budget; {@code understood}:
-   * the regions and years the query was read as, as in search.
+   * {@code simplified}: the query's expansion was cut to fit the clause budget; {@code understood},
+   * {@code correctedFrom} and {@code correctedTo}: how the query was read, as in search.
    */
   public record FacetsResponse(long total, Map<String, List<FacetValue>> facets, boolean simplified,
-      @JsonInclude(JsonInclude.Include.NON_NULL) SearchResponse.Understood understood) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) SearchResponse.Understood understood,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String correctedFrom,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String correctedTo) {}
 
   /** Records comparable to {@code id}; empty when the id is unknown. */
   public Optional<SimilarResponse> similar(String id, Filters filters, int size, boolean otherRegions)
@@ -281,7 +306,7 @@ public final class SearchService implements Closeable {
    * Counts of records per (row value, column value) of two facets for the query and filters. Every
    * number is one /api/facets answers: a cell is the column facet's count with the row value as the
    * row facet's filter, totals are the facets' counts. A filter on an axis's facet picks its values,
-   * so does a region or year the query names ({@link #read}).
+   * so does a region or year the query names ({@link #read}; a correction is read likewise).
    */
   public PivotResponse pivot(String q, Filters filters, String rowDim, String colDim, boolean zeros,
       boolean literal) throws IOException {
@@ -303,7 +328,7 @@ public final class SearchService implements Closeable {
     return new PivotResponse(rowDim, colDim, values(rows), values(cols), cells,
         rows.stream().mapToLong(FacetValue::count).toArray(),
         cols.stream().mapToLong(FacetValue::count).toArray(), all.total(), all.simplified(), codes(rows), codes(cols),
-        reading.understood());
+        reading.understood(), reading.correctedFrom(), reading.correctedTo());
   }
 
   /** An axis of a pivot: the facet's values, only the filtered ones when the facet is filtered. */

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Facets, export and pivot read regions and years in the query as search does, over real HTTP on
- * the real corpus: "besöksnäring Gotland" counts, exports and pivots the records search finds.
+ * Facets, export and pivot read regions and years in the query, and a correction of a query that
+ * finds nothing, as search does, over real HTTP on the real corpus: "besöksnäring Gotland" counts,
+ * exports and pivots the records search finds.
  */
 class QueryReadingEverywhereTest {
   private static TestServer server;
@@ -109,6 +110,26 @@ class QueryReadingEverywhereTest {
     assertEquals(total, export.body().lines().count());
     assertEquals(Optional.empty(), understoodHeader(export));
     assertEquals(total, server.getJson("/api/stats/pivot", "q", q).get("total").asLong());
+  }
+
+  @Test
+  void aCorrectionIsCountedExportedAndPivotedAsSearchAnswersIt() {
+    JsonNode search = server.getJson("/api/search", "q", "vätgsa", "size", "100");
+    long total = search.get("total").asLong();
+    assertEquals(server.getJson("/api/search", "q", "vätgas").get("total").asLong(), total);
+    JsonNode facets = server.getJson("/api/facets", "q", "vätgsa");
+    assertEquals(total, facets.get("total").asLong());
+    assertEquals("vätgsa", facets.get("correctedFrom").asText());
+    assertEquals("vätgas", facets.get("correctedTo").asText());
+    TestServer.Response export = server.get("/api/export", "q", "vätgsa", "format", "jsonl");
+    assertEquals(new HashSet<>(ids(search)), exportedIds(export));
+    assertEquals(Optional.of("{\"correctedFrom\":\"v\\u00E4tgsa\",\"correctedTo\":\"v\\u00E4tgas\"}"),
+        export.headers().firstValue("Query-Corrected"));
+    JsonNode pivot = server.getJson("/api/stats/pivot", "q", "vätgsa");
+    assertEquals(total, pivot.get("total").asLong());
+    assertEquals("vätgas", pivot.get("correctedTo").asText());
+    assertEquals(0, server.getJson("/api/facets", "q", "vätgsa", "literal", "true").get("total").asLong());
+    assertTrue(server.get("/api/export", "q", "vätgsa", "literal", "true").body().isEmpty());
   }
 
   private static Optional<String> understoodHeader(TestServer.Response response) {
