@@ -4,6 +4,7 @@ import se.regionsok.schema.FacetTable;
 
 import static se.regionsok.schema.SearchFields.*;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
