@@ -23,7 +23,8 @@ final class CrossOrigin {
         .collect(Collectors.toSet()));
     cors.setAllowedMethods(Set.of("GET", "HEAD", "POST"));
     cors.setAllowedHeaders(Set.of("Content-Type", "If-None-Match", "Authorization"));
-    cors.setExposedHeaders(Set.of("ETag", "Retry-After", ExportRoutes.SIMPLIFIED_HEADER));
+    cors.setExposedHeaders(Set.of("ETag", "Retry-After", ExportRoutes.SIMPLIFIED_HEADER,
+        ExportRoutes.UNDERSTOOD_HEADER, ExportRoutes.CORRECTED_HEADER));
     cors.setPreflightMaxAge(Duration.ofMinutes(10));
     cors.setHandler(next);
     return cors;

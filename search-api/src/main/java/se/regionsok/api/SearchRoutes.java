@@ -19,7 +19,7 @@ final class SearchRoutes {
   List<ApiRoute> routes() {
     return List.of(
         new ApiRoute("/api/search", Set.of("q", "page", "size", "sort", "limit", "explain", "literal"), true, this::search),
-        new ApiRoute("/api/facets", Set.of("q", "limit", "zeros"), true, this::facets),
+        new ApiRoute("/api/facets", Set.of("q", "limit", "zeros", "literal"), true, this::facets),
         new ApiRoute("/api/documents/{id}", Set.of(), false, this::document),
         new ApiRoute("/api/documents/{id}/similar", Set.of("size", "otherRegions", "sameArea"), true, this::similar),
         new ApiRoute("/api/suggest", Set.of("prefix", "size"), false, this::suggest));
@@ -33,7 +33,7 @@ final class SearchRoutes {
     RequestParser params = Params.of(ctx);
     HttpCaching.json(ctx, search.index().version(),
         search.facets(params.query(), params.filters(), params.intParam("limit", 25, 1, 1000),
-            params.flag("zeros", true)));
+            params.flag("zeros", true), params.flag("literal")));
   }
 
   private void document(Context ctx) throws IOException {

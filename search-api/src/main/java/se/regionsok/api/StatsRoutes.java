@@ -22,7 +22,7 @@ final class StatsRoutes {
 
   List<ApiRoute> routes() {
     return List.of(new ApiRoute("/api/stats/pivot",
-        Set.of("q", "rows", "cols", "format", "sep", "zeros"), true, this::pivot));
+        Set.of("q", "rows", "cols", "format", "sep", "zeros", "literal"), true, this::pivot));
   }
 
   private void pivot(Context ctx) throws IOException {
@@ -42,7 +42,8 @@ final class StatsRoutes {
     if (HttpCaching.notModified(ctx, search.index().version())) {
       return;
     }
-    PivotResponse pivot = search.pivot(params.query(), params.filters(), rows, cols, zeros);
+    PivotResponse pivot = search.pivot(params.query(), params.filters(), rows, cols, zeros,
+        params.flag("literal"));
     switch (format) {
       case "csv" -> {
         ctx.header("Content-Disposition", "attachment; filename=\"regionsok-" + rows + "-" + cols + ".csv\"");

@@ -37,6 +37,7 @@ final class SwedishExport {
     c.put("År", Record::year);
     c.put("Dokumenttyp", r -> SwedishLabels.value("docType", r.docType()));
     c.put("Politikområde", r -> String.join(ExportRoutes.JOIN, r.area()));
+    c.put("Ämnen", ExportRoutes::topics);
     c.put("Titel", Record::title);
     c.put("Text", Record::text);
     c.put("Mål", r -> r.goalText() == null ? "" : r.goalText());

@@ -2,12 +2,15 @@ package se.regionsok.search;
 
 import static se.regionsok.schema.SearchFields.*;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
+import se.regionsok.record.Outcomes;
 import se.regionsok.record.PolicyArea;
 import se.regionsok.record.Regions;
 import se.regionsok.record.Tagged;
@@ -15,8 +18,10 @@ import se.regionsok.record.Tagged;
 /**
  * Dimensions listed whole: every known value in a fixed order, zero counts included, so a
  * dashboard's axes do not change with the filters (a region without records shows 0, years run
- * ascending, goals 1–17). Other dimensions stay ordered by count. A new dimension joins with one
- * line in {@link #DOMAINS}.
+ * ascending, goals 1–17, outcome statuses as {@link Outcomes#STATUSES}). Topics come from the
+ * index (the vocabulary belongs to the indexer), each area before its topics, alphabetically in
+ * Swedish. Other dimensions stay ordered by count. A new dimension joins with one line in
+ * {@link #DOMAINS}.
  */
 final class FacetDomains {
   /** A dimension's known values in order, given the values the whole index holds for it. */
@@ -25,7 +30,11 @@ final class FacetDomains {
       FACET_AREA, indexed -> PolicyArea.labels(),
       FACET_YEAR, indexed -> indexed.stream().sorted(Comparator.comparingInt(Integer::parseInt)).toList(),
       FACET_SDG, indexed -> IntStream.rangeClosed(1, 17).mapToObj(String::valueOf).toList(),
-      FACET_SDG_SOURCE, indexed -> List.of(Tagged.EXPLICIT, Tagged.INFERRED));
+      FACET_SDG_SOURCE, indexed -> List.of(Tagged.EXPLICIT, Tagged.INFERRED),
+      FACET_OUTCOME, indexed -> Outcomes.STATUSES,
+      FACET_TOPIC, indexed -> indexed.stream().sorted(FacetDomains::byAreaThenTopic).toList());
+
+  private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
 
   /** Official codes of a dimension's values. */
   private static final Map<String, Function<String, String>> CODES = Map.of(FACET_REGION, Regions::code);
@@ -51,6 +60,20 @@ final class FacetDomains {
         .map(value -> new FacetValue(value, counts.getOrDefault(value, 0L), code.apply(value)))
         .filter(v -> zeros || v.count() > 0)
         .toList();
+  }
+
+  /** "Energi", "Energi/Vätgas", … "Transporter": an area, then its topics, å/ä/ö last. */
+  private static int byAreaThenTopic(String a, String b) {
+    int byArea = SWEDISH.compare(area(a), area(b));
+    if (byArea != 0) {
+      return byArea;
+    }
+    return a.contains("/") != b.contains("/") ? (a.contains("/") ? 1 : -1) : SWEDISH.compare(a, b);
+  }
+
+  private static String area(String path) {
+    int slash = path.indexOf('/');
+    return slash < 0 ? path : path.substring(0, slash);
   }
 
   static String code(String dim, String value) {

@@ -94,10 +94,7 @@ final class FacetFilters {
     return counts;
   }
 
-  /**
-   * Areas and their topics ("Energi", "Energi/Vätgas"), each area followed by its topics; at most
-   * {@code limit} values in all, as for every facet.
-   */
+  /** Areas and their topics ("Energi", "Energi/Vätgas"), each area followed by its topics. */
   static List<FacetValue> topics(Facets facets, int limit) throws IOException {
     List<FacetValue> out = new ArrayList<>();
     for (FacetValue area : values(facets, limit, FACET_TOPIC)) {
@@ -106,7 +103,7 @@ final class FacetFilters {
         out.add(new FacetValue(area.value() + "/" + topic.value(), topic.count()));
       }
     }
-    return out.subList(0, Math.min(limit, out.size()));
+    return out;
   }
 
   static List<FacetValue> values(Facets facets, int limit, String dim, String... path) throws IOException {

@@ -33,19 +33,22 @@ final class QueryUnderstanding {
       return !regions.isEmpty() || yearFrom != null;
     }
 
-    /** The request searched: the words left, within the understood regions and years. */
-    SearchRequest applyTo(SearchRequest request) {
+    /** The filters searched: the request's, within the understood regions and years. */
+    Filters applyTo(Filters filters) {
       if (!any()) {
-        return request;
+        return filters;
       }
-      Map<String, List<String>> byFacet = new LinkedHashMap<>(request.filters().byFacet());
+      Map<String, List<String>> byFacet = new LinkedHashMap<>(filters.byFacet());
       if (!regions.isEmpty()) {
         byFacet.put(FACET_REGION, regions);
       }
-      Filters filters = yearFrom == null ? new Filters(byFacet, request.filters().yearFrom(), request.filters().yearTo())
+      return yearFrom == null ? new Filters(byFacet, filters.yearFrom(), filters.yearTo())
           : new Filters(byFacet, yearFrom, yearTo);
-      return new SearchRequest(rest, request.page(), request.size(), request.sort(), filters,
-          request.facetLimit(), request.explain(), request.literal());
+    }
+
+    /** What the answer says was understood. */
+    SearchResponse.Understood answer() {
+      return new SearchResponse.Understood(regions, years());
     }
 
     /** The years as the answer lists them: one, or the first and last of a range. */

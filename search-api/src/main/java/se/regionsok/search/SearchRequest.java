@@ -19,9 +19,9 @@ public record SearchRequest(String q, int page, int size, Sort sort, Filters fil
     return new SearchRequest(other, page, size, sort, filters, facetLimit, explain, literal);
   }
 
-  /** The same request with the query's regions and years searched as words. */
-  public SearchRequest asLiteral() {
-    return new SearchRequest(q, page, size, sort, filters, facetLimit, explain, true);
+  /** The same request for a reading of its query: other words within other filters. */
+  public SearchRequest within(QueryReading reading) {
+    return new SearchRequest(reading.q(), page, size, sort, reading.filters(), facetLimit, explain, literal);
   }
 
   public boolean hasQuery() {

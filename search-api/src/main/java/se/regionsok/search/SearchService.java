@@ -4,6 +4,7 @@ import se.regionsok.schema.FacetTable;
 
 import static se.regionsok.schema.SearchFields.*;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class SearchService implements Closeable {
   private final SimilarRecords similar;
   private final Completions.Cache completions = new Completions.Cache();
   private final VersionedMemo<FacetCall, FacetsResponse> facetCalls = new VersionedMemo<>(2_000);
-  /** Per dimension, the values the whole index holds: the domain of a complete dimension's years. */
+  /** Per dimension, the values the whole index holds: the domain of a complete dimension's years and topics. */
   private final VersionedMemo<String, List<String>> indexedValues = new VersionedMemo<>(100);
   private static final int EXPORT_BATCH = 500;
   /** A pivot axis lists at most this many values (facets here have at most a few hundred). */
@@ -101,16 +102,13 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * The search, read as {@link #searchAsRead} (as typed when that reading finds nothing). A query
-   * that finds nothing while its spelling correction finds something is answered with the
-   * correction's hits (unless {@code literal}), saying so: one message instead of "no hits" beside
-   * "did you mean".
+   * The search, read as {@link #read} reads it (here the first reading's search gives the total
+   * that decides on the correction). A query that finds nothing while its spelling correction
+   * finds something is answered with the correction's hits (unless {@code literal}), saying so:
+   * one message instead of "no hits" beside "did you mean".
    */
   public SearchResponse search(SearchRequest request) throws IOException {
     SearchResponse answer = searchAsRead(request);
-    if (answer.total() == 0 && answer.understood() != null) {
-      answer = searchAsRead(request.asLiteral()); // read as filters it finds nothing: as words it may
-    }
     if (answer.total() > 0 || request.literal() || answer.suggestion() == null) {
       return answer;
     }
@@ -118,13 +116,12 @@ public final class SearchService implements Closeable {
     return corrected.total() == 0 ? answer : corrected.correcting(request.q(), answer.suggestion());
   }
 
-  /** The search with the regions and years the query names read as filters (unless literal). */
+  /** The search of the query's reading ({@link #read}). */
   private SearchResponse searchAsRead(SearchRequest asTyped) throws IOException {
     long start = System.nanoTime();
-    QueryUnderstanding.Understood understood = asTyped.literal() || !techniques.contains(QueryTechnique.REGIONS)
-        ? QueryUnderstanding.Understood.nothing(asTyped.q()) : QueryUnderstanding.read(asTyped.q(), asTyped.filters());
-    SearchRequest request = understood.applyTo(asTyped);
     return index.withSearcher(searcher -> {
+      QueryReading reading = understand(searcher, asTyped.q(), asTyped.filters(), asTyped.literal());
+      SearchRequest request = asTyped.within(reading);
       UserQuery parsed = userQuery(searcher, request.q(), request.filters());
       Query userQuery = parsed.query();
       DrillSideways.DrillSidewaysResult result = drillSideways(searcher, userQuery,
@@ -140,33 +137,83 @@ public final class SearchService implements Closeable {
       long total = result.hits.totalHits.value();
       return new SearchResponse(total, request.page(), request.size(),
           (System.nanoTime() - start) / 1_000_000, hits, facets, suggestion, parsed.partial() && total > 0,
-          parsed.simplified(), understood.any()
-              ? new SearchResponse.Understood(understood.regions(), understood.years()) : null, null, null);
+          parsed.simplified(), reading.understood(), null, null);
     });
   }
 
   /**
-   * Only the total and the facet counts (dashboards). Remembered per index version: dashboards
-   * poll the same calls, and on a large corpus counting a broad query is the costly part.
+   * What the query is searched as, as {@link #search} reads it: {@link #understand understood},
+   * and when that finds nothing (unless {@code literal}) its spelling correction if that finds
+   * something. Facets, export and pivot read the query here, so they find what search finds.
    */
-  public FacetsResponse facets(String q, Filters filters, int limit) throws IOException {
-    return facets(q, filters, limit, true);
+  public QueryReading read(String q, Filters filters, boolean literal) throws IOException {
+    return index.withSearcher(searcher -> read(searcher, q, filters, literal));
   }
 
-  /** As {@link #facets(String, Filters, int)}; {@code zeros=false} leaves out values no record has. */
-  public FacetsResponse facets(String q, Filters filters, int limit, boolean zeros) throws IOException {
+  private QueryReading read(IndexSearcher searcher, String q, Filters filters, boolean literal) throws IOException {
+    QueryReading reading = understand(searcher, q, filters, literal);
+    if (literal || q == null || q.isBlank() || finds(searcher, reading)) {
+      return reading;
+    }
+    String suggestion = spelling.suggest(searcher.getIndexReader(), q);
+    if (suggestion == null) {
+      return reading;
+    }
+    QueryReading corrected = understand(searcher, suggestion, filters, false);
+    return finds(searcher, corrected) ? corrected.correcting(q, suggestion) : reading;
+  }
+
+  /**
+   * The regions and years the query names read as filters (unless {@code literal}), or the words
+   * as typed when that reading finds nothing.
+   */
+  private QueryReading understand(IndexSearcher searcher, String q, Filters filters, boolean literal)
+      throws IOException {
+    if (literal || !techniques.contains(QueryTechnique.REGIONS)) {
+      return QueryReading.asTyped(q, filters);
+    }
+    QueryUnderstanding.Understood understood = QueryUnderstanding.read(q, filters);
+    if (!understood.any()) {
+      return QueryReading.asTyped(q, filters);
+    }
+    QueryReading reading = new QueryReading(understood.rest(), understood.applyTo(filters), understood.answer(),
+        null, null);
+    return finds(searcher, reading) ? reading : QueryReading.asTyped(q, filters);
+  }
+
+  private boolean finds(IndexSearcher searcher, QueryReading reading) throws IOException {
+    return searcher.count(filtered(userQuery(searcher, reading.q(), reading.filters()).query(), reading.filters())) > 0;
+  }
+
+  /**
+   * Only the total and the facet counts (dashboards), of the query's reading ({@link #read}).
+   * Remembered per index version: dashboards poll the same calls, and on a large corpus counting a
+   * broad query is the costly part.
+   */
+  public FacetsResponse facets(String q, Filters filters, int limit) throws IOException {
+    return facets(q, filters, limit, true, false);
+  }
+
+  /**
+   * As {@link #facets(String, Filters, int)}; {@code zeros=false} leaves out values no record has,
+   * {@code literal} searches the words as typed.
+   */
+  public FacetsResponse facets(String q, Filters filters, int limit, boolean zeros, boolean literal)
+      throws IOException {
     return index.withSearcher(searcher -> facetCalls.get(searcher.getIndexReader(),
-        new FacetCall(q, filters, limit, zeros), () -> {
-          UserQuery parsed = userQuery(searcher, q, filters);
+        new FacetCall(q, filters, limit, zeros, literal), () -> {
+          QueryReading reading = read(searcher, q, filters, literal);
+          UserQuery parsed = userQuery(searcher, reading.q(), reading.filters());
           DrillSideways.DrillSidewaysResult result = drillSideways(searcher, parsed.query(),
-              filters, 1, SearchRequest.Sort.RELEVANCE);
+              reading.filters(), 1, SearchRequest.Sort.RELEVANCE);
           return new FacetsResponse(result.hits.totalHits.value(),
-              facets(searcher, baseQuery(parsed.query(), filters), result.facets, filters, limit, zeros),
-              parsed.simplified());
+              facets(searcher, baseQuery(parsed.query(), reading.filters()), result.facets, reading.filters(),
+                  limit, zeros),
+              parsed.simplified(), reading.understood(), reading.correctedFrom(), reading.correctedTo());
         }));
   }
 
-  private record FacetCall(String q, Filters filters, int limit, boolean zeros) {}
+  private record FacetCall(String q, Filters filters, int limit, boolean zeros, boolean literal) {}
 
   public Optional<Record> record(String id) throws IOException {
     return index.withSearcher(searcher -> {
@@ -178,8 +225,14 @@ public final class SearchService implements Closeable {
     });
   }
 
-  /** {@code simplified}: the query's expansion was cut to fit the clause budget. */
-  public record FacetsResponse(long total, Map<String, List<FacetValue>> facets, boolean simplified) {}
+  /**
+   * {@code simplified}: the query's expansion was cut to fit the clause budget; {@code understood},
+   * {@code correctedFrom} and {@code correctedTo}: how the query was read, as in search.
+   */
+  public record FacetsResponse(long total, Map<String, List<FacetValue>> facets, boolean simplified,
+      @JsonInclude(JsonInclude.Include.NON_NULL) SearchResponse.Understood understood,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String correctedFrom,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String correctedTo) {}
 
   /** Records comparable to {@code id}; empty when the id is unknown. */
   public Optional<SimilarResponse> similar(String id, Filters filters, int size, boolean otherRegions)
@@ -252,17 +305,21 @@ public final class SearchService implements Closeable {
   /**
    * Counts of records per (row value, column value) of two facets for the query and filters. Every
    * number is one /api/facets answers: a cell is the column facet's count with the row value as the
-   * row facet's filter, totals are the facets' counts. A filter on an axis's facet picks its values.
+   * row facet's filter, totals are the facets' counts. A filter on an axis's facet picks its values,
+   * so does a region or year the query names ({@link #read}; a correction is read likewise).
    */
-  public PivotResponse pivot(String q, Filters filters, String rowDim, String colDim, boolean zeros)
-      throws IOException {
-    FacetsResponse all = facets(q, filters, MAX_PIVOT_VALUES, true);
-    List<FacetValue> rows = axis(all, filters, rowDim, zeros);
-    List<FacetValue> cols = axis(all, filters, colDim, zeros);
+  public PivotResponse pivot(String q, Filters filters, String rowDim, String colDim, boolean zeros,
+      boolean literal) throws IOException {
+    QueryReading reading = read(q, filters, literal);
+    String words = reading.q();
+    Filters within = reading.filters();
+    FacetsResponse all = facets(words, within, MAX_PIVOT_VALUES, true, true);
+    List<FacetValue> rows = axis(all, within, rowDim, zeros);
+    List<FacetValue> cols = axis(all, within, colDim, zeros);
     long[][] cells = new long[rows.size()][cols.size()];
     for (int i = 0; i < rows.size(); i++) {
       Map<String, Long> inRow = new java.util.HashMap<>();
-      facets(q, filters.with(rowDim, List.of(rows.get(i).value())), MAX_PIVOT_VALUES, true)
+      facets(words, within.with(rowDim, List.of(rows.get(i).value())), MAX_PIVOT_VALUES, true, true)
           .facets().get(colDim).forEach(v -> inRow.put(v.value(), v.count()));
       for (int j = 0; j < cols.size(); j++) {
         cells[i][j] = inRow.getOrDefault(cols.get(j).value(), 0L);
@@ -270,7 +327,8 @@ public final class SearchService implements Closeable {
     }
     return new PivotResponse(rowDim, colDim, values(rows), values(cols), cells,
         rows.stream().mapToLong(FacetValue::count).toArray(),
-        cols.stream().mapToLong(FacetValue::count).toArray(), all.total(), all.simplified(), codes(rows), codes(cols));
+        cols.stream().mapToLong(FacetValue::count).toArray(), all.total(), all.simplified(), codes(rows), codes(cols),
+        reading.understood(), reading.correctedFrom(), reading.correctedTo());
   }
 
   /** An axis of a pivot: the facet's values, only the filtered ones when the facet is filtered. */
@@ -409,8 +467,8 @@ public final class SearchService implements Closeable {
           ? FacetFilters.sourceCounts(searcher, facetsConfig, base, filters)
           : FacetFilters.counts(facets, dim, filters, complete ? MAX_PIVOT_VALUES : limit);
       List<String> indexed = complete ? indexedValues.get(searcher.getIndexReader(), dim, () ->
-          FacetFilters.values(new SortedSetDocValuesFacetCounts(searcher.facetState()), MAX_PIVOT_VALUES, dim)
-              .stream().map(FacetValue::value).toList()) : List.of();
+          FacetFilters.counts(new SortedSetDocValuesFacetCounts(searcher.facetState()), dim, Filters.NONE,
+              MAX_PIVOT_VALUES).stream().map(FacetValue::value).toList()) : List.of();
       indexed = indexed.stream().filter(v -> !dim.equals(FACET_YEAR) || inYearRange(v, filters)).toList();
       out.put(dim, FacetDomains.arrange(dim, counted, indexed, zeros));
     }

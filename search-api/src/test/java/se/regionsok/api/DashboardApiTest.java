@@ -118,7 +118,7 @@ class DashboardApiTest {
       it.forEachRemaining(rows::add);
     }
     assertEquals(records.size(), rows.size());
-    assertEquals(List.of("Id", "Region", "Länskod", "År", "Dokumenttyp", "Politikområde", "Titel", "Text", "Mål",
+    assertEquals(List.of("Id", "Region", "Länskod", "År", "Dokumenttyp", "Politikområde", "Ämnen", "Titel", "Text", "Mål",
         "RUS-mål", "RUS-tema", "Program", "Agenda 2030-mål, angivna", "Agenda 2030-mål, härledda", "Källa"),
         List.copyOf(rows.get(0).keySet()));
     for (int i = 0; i < rows.size(); i++) {

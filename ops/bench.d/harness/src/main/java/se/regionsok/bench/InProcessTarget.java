@@ -30,7 +30,8 @@ final class InProcessTarget implements Target {
         case "/api/search" -> json.writeValue(out, search.search(p.search()));
         case "/api/facets" -> json.writeValue(out, search.facets(p.query(), p.filters(), p.intParam("limit", 25, 1, 1000)));
         case "/api/stats/pivot" -> json.writeValue(out,
-            search.pivot(p.query(), p.filters(), p.string("rows", "region"), p.string("cols", "area"), true));
+            search.pivot(p.query(), p.filters(), p.string("rows", "region"), p.string("cols", "area"), true,
+                p.flag("literal")));
         case "/api/export" -> search.forEachMatch(p.query(), p.filters(), r -> json.writeValue(out, r));
         default -> throw new IllegalArgumentException("not in process: " + entry.route());
       }
