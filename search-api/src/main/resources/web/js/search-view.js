@@ -33,7 +33,7 @@ function understood(reading) {
 
 function hitItem(hit) {
   return html`<li class="hit">
-    <h3 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${hit.title}</a></h3>
+    <h2 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${hit.title}</a></h2>
     ${badges(hit)}
     <p class="snippet">${snippetHtml(hit.snippet)}</p>
     ${effectsLine(hit.outcome)}

@@ -106,7 +106,7 @@ function coverageFigure(coverage, csvByChart) {
     </figcaption>
     <p class="stats-note">Poster ur Tillväxtverkets tabellbilaga (insatser, alla regioner) och ur regionernas
       egna återrapporteringar och projektbeslut, som bara finns för några regioner och år.</p>
-    <div class="table-scroll"><table class="coverage">
+    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="chart-coverage-caption"><table class="coverage">
       <thead><tr>${header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
       <tbody>${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((c) => html`<td>${formatCount(c)}</td>`)}</tr>`)}</tbody>
     </table></div>
