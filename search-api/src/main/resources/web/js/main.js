@@ -2,6 +2,7 @@
 // the view it names from fresh API answers.
 import * as api from './api.js';
 import { renderFacets } from './facets.js';
+import { restore } from './focus.js';
 import { html, render } from './html.js';
 import { hitsLabel } from './labels.js';
 import { renderRecord, renderSimilar } from './record-view.js';
@@ -59,7 +60,7 @@ async function showStats(state, signal) {
 
 const VIEWS = { search: showSearch, record: showRecord, stats: showStats };
 
-async function show(state, { focusMain = false } = {}) {
+async function show(state, { focusMain = false, restore: saved } = {}) {
   inFlight?.abort();
   inFlight = new AbortController();
   const { signal } = inFlight;
@@ -67,7 +68,8 @@ async function show(state, { focusMain = false } = {}) {
   main.setAttribute('aria-busy', 'true');
   try {
     await VIEWS[state.view](state, signal);
-    if (focusMain) main.querySelector('h1')?.focus();
+    if (saved && !restore(saved)) main.querySelector('h1')?.focus({ preventScroll: true });
+    else if (focusMain) main.querySelector('h1')?.focus();
   } catch (e) {
     if (signal.aborted) return;
     render(main, html`<div class="error" role="alert"><h1>Något gick fel</h1><p>${e.message}</p></div>`);
