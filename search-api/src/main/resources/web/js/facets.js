@@ -1,6 +1,7 @@
 // The filter panel: one group of checkboxes per facet, with multi-select counts from the server.
+import { activeFilters } from './chips.js';
 import { html, render } from './html.js';
-import { FACETS, OUTCOMES, facetLabel, formatCount, valueLabel } from './labels.js';
+import { FACETS, OUTCOMES, facetLabel, formatCount, hitsLabel, valueLabel } from './labels.js';
 import { linkTo } from './state.js';
 
 // The width from which app.css puts the filters beside the results.
@@ -45,18 +46,26 @@ function facetGroup({ key }, counted, selected, state) {
   </fieldset>`;
 }
 
-/** Renders the panel; keeps keyboard focus on the checkbox that was just toggled. */
-export function renderFacets(container, state, facets) {
+/**
+ * Renders the panel; keeps keyboard focus on the checkbox that was just toggled. On a phone the
+ * folded panel says how many filters are on, and "Visa N träffar" folds it and goes to the results.
+ */
+export function renderFacets(container, state, facets, total) {
   const focused = document.activeElement?.closest?.('input[data-facet], #include-inferred');
-  const hasFilters = Object.keys(state.filters).length > 0;
+  const active = activeFilters(state).length;
   // Open beside the results on wide screens, folded above them on narrow ones; a person's own
   // choice is kept across renders.
   const open = container.querySelector('details')?.open ?? matchMedia(WIDE_SCREEN).matches;
   render(container, html`<details class="filter-panel" ${open ? html`open` : ''}>
-    <summary>Filtrera</summary>
-    ${hasFilters ? html`<a class="clear-filters" href="${linkTo({ filters: {}, page: 1 })}" data-internal>Rensa alla filter</a>` : ''}
+    <summary>Filtrera${active ? ` (${active})` : ''}</summary>
+    ${active ? html`<a class="clear-filters" href="${linkTo({ filters: {}, page: 1 })}" data-internal>Rensa alla filter</a>` : ''}
     ${FACETS.map((f) => facetGroup(f, facets?.[f.key] ?? [], state.filters[f.key] ?? [], state))}
+    <button type="button" class="show-hits">Visa ${hitsLabel(total)}</button>
   </details>`);
+  container.querySelector('.show-hits').addEventListener('click', () => {
+    container.querySelector('details').open = false;
+    document.querySelector('main h1')?.focus();
+  });
   if (focused) {
     const again = focused.id === 'include-inferred' ? container.querySelector('#include-inferred')
       : [...container.querySelectorAll('input[data-facet]')]

@@ -34,7 +34,7 @@ function updateChrome(state) {
 async function showSearch(state, signal) {
   const [response, counts] = await Promise.all([api.search(state, signal), api.facets(state, signal)]);
   renderSearch(main, state, response);
-  renderFacets(filters, state, counts.facets);
+  renderFacets(filters, state, counts.facets, response.total);
   document.title = `${state.q ? `${state.q} – ` : ''}Regionsök`;
   status.textContent = hitsLabel(response.total);
 }
@@ -53,14 +53,20 @@ async function showStats(state, signal) {
   const [facets, pivot, coverage, panel] = await Promise.all([api.statsFacets(state, signal),
     api.pivot(state, state.rows, state.cols, signal), api.coverage(state, signal), api.facets(state, signal)]);
   renderStats(main, state, facets, pivot, coverage);
-  renderFacets(filters, state, panel.facets);
+  renderFacets(filters, state, panel.facets, panel.total);
   document.title = 'Statistik – Regionsök';
   status.textContent = `Statistik för ${hitsLabel(facets.total)}`;
 }
 
 const VIEWS = { search: showSearch, record: showRecord, stats: showStats };
 
-async function show(state, { focusMain = false, restore: saved } = {}) {
+/** After a chip is removed, focus goes to the chip now in its place, else to the heading. */
+function focusChip(index) {
+  const chips = main.querySelectorAll('.chips button');
+  (chips[Math.min(index, chips.length - 1)] ?? main.querySelector('h1'))?.focus();
+}
+
+async function show(state, { focusMain = false, chip = null, restore: saved } = {}) {
   inFlight?.abort();
   inFlight = new AbortController();
   const { signal } = inFlight;
@@ -69,6 +75,7 @@ async function show(state, { focusMain = false, restore: saved } = {}) {
   try {
     await VIEWS[state.view](state, signal);
     if (saved && !restore(saved)) main.querySelector('h1')?.focus({ preventScroll: true });
+    else if (chip !== null) focusChip(chip);
     else if (focusMain) main.querySelector('h1')?.focus();
   } catch (e) {
     if (signal.aborted) return;
@@ -95,6 +102,16 @@ document.addEventListener('click', (e) => {
   if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   e.preventDefault();
   go(link.getAttribute('href'), { focusMain: true });
+});
+
+main.addEventListener('click', (e) => {
+  const chip = e.target.closest('.chip');
+  if (chip) {
+    const index = [...main.querySelectorAll('.chips button')].indexOf(chip);
+    go(urlFor(withFilterToggled(readState(), chip.dataset.facet, chip.dataset.value)), { chip: index });
+  } else if (e.target.closest('.clear-all')) {
+    go(linkTo({ filters: {}, page: 1 }), { focusMain: true });
+  }
 });
 
 filters.addEventListener('change', (e) => {

@@ -2,6 +2,7 @@
 // sort, hits with highlighted snippets and effects, paging.
 import { PAGE_SIZE, exportUrl } from './api.js';
 import { badges } from './badges.js';
+import { filterChips } from './chips.js';
 import { html, render, snippetHtml } from './html.js';
 import { hitsLabel } from './labels.js';
 import { effectsLine } from './outcome.js';
@@ -65,6 +66,7 @@ export function renderSearch(container, state, response) {
         </select>
       </label>
     </div>
+    ${filterChips(state)}
     ${understood(response.understood)}
     ${didYouMean(response.suggestion, response)}
     ${response.partialMatch ? html`<p class="partial-match">Inga poster innehåller alla orden; här visas de som innehåller flest av dem.</p>` : ''}

@@ -4,6 +4,7 @@
 // inferred ones are included, and document types are scoped to initiatives unless all are asked for.
 import { pivotUrl } from './api.js';
 import { barChart, heatMap } from './charts.js';
+import { filterChips } from './chips.js';
 import { downloadCsv } from './csv.js';
 import { html, render } from './html.js';
 import { FACETS, docTypeLabel, facetLabel, formatCount, shortLabel, valueLabel } from './labels.js';
@@ -157,6 +158,7 @@ export function renderStats(container, state, facetsResponse, pivot, coverage) {
   render(container, html`<section class="stats" aria-labelledby="stats-heading">
     <h1 id="stats-heading" tabindex="-1">Statistik</h1>
     ${summary(state, facetsResponse.total)}
+    ${filterChips(state)}
     ${controls(state)}
     <div class="charts">${pivotFigure(state, pivot, csvByChart)}${bars}${coverageFigure(coverage, csvByChart)}</div>
   </section>`);
