@@ -27,14 +27,16 @@ function barRows(facet, values, selected) {
 
 function table(caption, header, rows, format = formatCount) {
   return html`<details class="chart-table"><summary>Visa som tabell</summary>
-    <table><caption class="visually-hidden">${caption}</caption>
+    <div class="table-scroll" tabindex="0" role="region" aria-label="${`${caption}, tabell`}"><table><caption class="visually-hidden">${caption}</caption>
       <thead><tr>${header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
       <tbody>${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((c) => html`<td>${format(c)}</td>`)}</tr>`)}</tbody>
-    </table></details>`;
+    </table></div></details>`;
 }
 
 function figure(id, caption, chart, csvRows, { wide = false, extra = '', format } = {}) {
-  const body = csvRows.length > 1 ? [chart, table(caption, csvRows[0], csvRows.slice(1), format)]
+  // On a narrow screen the chart keeps its natural size and scrolls sideways.
+  const scroller = html`<div class="chart-scroll" tabindex="0" role="region" aria-label="${caption}">${chart}</div>`;
+  const body = csvRows.length > 1 ? [scroller, table(caption, csvRows[0], csvRows.slice(1), format)]
     : html`<p class="none">Inga värden för urvalet.</p>`;
   return html`<figure class="${wide ? 'chart wide' : 'chart'}" aria-labelledby="${id}-caption">
     <figcaption><h2 id="${id}-caption">${caption}</h2>
