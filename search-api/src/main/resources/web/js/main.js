@@ -1,9 +1,9 @@
 // Wires the page: the search form, links and filters change the URL; every URL change renders
 // the view it names from fresh API answers.
 import * as api from './api.js';
+import { renderError } from './error-view.js';
 import { renderFacets } from './facets.js';
 import { restore } from './focus.js';
-import { html, render } from './html.js';
 import { hitsLabel } from './labels.js';
 import { renderRecord, renderSimilar } from './record-view.js';
 import { renderSearch } from './search-view.js';
@@ -79,7 +79,7 @@ async function show(state, { focusMain = false, chip = null, restore: saved } = 
     else if (focusMain) main.querySelector('h1')?.focus();
   } catch (e) {
     if (signal.aborted) return;
-    render(main, html`<div class="error" role="alert"><h1>Något gick fel</h1><p>${e.message}</p></div>`);
+    renderError(main, state, e);
   } finally {
     if (!signal.aborted) main.removeAttribute('aria-busy');
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import se.regionsok.api.TestServer;
 
-/** axe-core finds no violation of any impact on the three views, on a desktop and on a phone. */
+/** axe-core finds no violation of any impact on the three views, the statement and an error, on a desktop and a phone. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityTest {
   private TestServer server;
@@ -41,6 +41,9 @@ class AccessibilityTest {
       "record, 390, /?view=record&id=tabellbilaga-2023-914&q=v%C3%A4tgas",
       "stats, 1280, /?view=stats&q=energi",
       "stats, 390, /?view=stats&q=energi",
+      "statement, 1280, /tillganglighet.html",
+      "statement, 390, /tillganglighet.html",
+      "error, 390, /?q=energi&year=abc",
   })
   void noViolations(String view, int width, String path) throws IOException {
     browser.resize(width, 900);
