@@ -4,6 +4,7 @@ import * as api from './api.js';
 import { renderError } from './error-view.js';
 import { renderFacets } from './facets.js';
 import { restore } from './focus.js';
+import { attachInstantSearch } from './instant.js';
 import { hitsLabel } from './labels.js';
 import { renderRecord, renderSimilar } from './record-view.js';
 import { renderSearch } from './search-view.js';
@@ -94,6 +95,11 @@ form.addEventListener('submit', (e) => {
 attachSuggestions(input, document.getElementById('suggestions'), {
   fetchSuggestions: api.suggest,
   onPick: () => form.requestSubmit(),
+});
+
+attachInstantSearch(input, {
+  isSearchView: () => readState().view === 'search',
+  search: (q, options) => go(linkTo({ q, page: 1, literal: false }), options),
 });
 
 // Links inside the page navigate without a reload; modified clicks (new tab …) stay the browser's.

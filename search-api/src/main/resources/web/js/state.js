@@ -83,9 +83,16 @@ export function onStateChange(listener) {
   addEventListener('popstate', (e) => listener(readState(), { restore: e.state ?? { scrollY: 0 } }));
 }
 
-/** Moves to a page URL; options ({focusMain}) are handed to the listener. */
+/**
+ * Moves to a page URL; options are handed to the listener. {replace: true}, or a URL equal to the
+ * current one, changes the current history entry instead of adding one.
+ */
 export function go(url, options = {}) {
-  history.replaceState(snapshot(), '');
-  history.pushState(null, '', url);
+  if (options.replace || url === location.pathname + location.search) {
+    history.replaceState(null, '', url);
+  } else {
+    history.replaceState(snapshot(), '');
+    history.pushState(null, '', url);
+  }
   onChange(readState(), options);
 }
