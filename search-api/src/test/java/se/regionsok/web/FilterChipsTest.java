@@ -13,10 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import se.regionsok.api.TestServer;
 
-/** Active filters as chips above the results, removable one by one or all at once; the phone's panel. */
+/** Active filters as chips above the results, removable one by one or all at once; the phone's panel; facet search. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FilterChipsTest {
   private static final String QUERY = "energi";
@@ -89,6 +90,41 @@ class FilterChipsTest {
     assertEquals(null, browser.driver.findElement(By.cssSelector(".filter-panel")).getAttribute("open"));
     assertEquals("results-heading", browser.driver.switchTo().activeElement().getAttribute("id"));
     browser.screenshot("filters-phone-results");
+  }
+
+  @Test
+  void longFacetsHaveASearchBoxAndShowMore() throws IOException {
+    browser.resize(1280, 1100);
+    browser.driver.get(server.baseUrl() + "/?q=" + QUERY);
+    browser.waitUntilIdle();
+    int regions = server.getJson("/api/facets", "q", QUERY, "limit", "100").get("facets").get("region").size();
+    assertTrue(regions > 10, "more than ten regions: " + regions);
+    assertEquals(10, visibleRegions().size(), "the ten with most records");
+    WebElement more = browser.driver.findElement(By.cssSelector("[data-facet-more=region]"));
+    assertEquals("Visa fler (" + (regions - 10) + ")", more.getText());
+
+    WebElement search = browser.driver.findElement(By.cssSelector("[data-facet-search=region]"));
+    assertEquals("Sök region", search.getAccessibleName());
+    search.sendKeys("got");
+    assertEquals(List.of("Gotland"), visibleRegions());
+    assertFalse(more.isDisplayed(), "no 'Visa fler' while searching");
+    browser.screenshot("facet-search");
+
+    browser.driver.findElement(By.cssSelector("input[data-facet=region][data-value=Gotland]")).click();
+    browser.waitFor("the Gotland chip", d -> chipNames().contains("Ta bort filter: Gotland")
+        && d.findElements(By.cssSelector("main[aria-busy]")).isEmpty());
+    assertEquals("got", browser.driver.findElement(By.cssSelector("[data-facet-search=region]")).getAttribute("value"),
+        "the facet search is kept");
+    WebElement box = browser.driver.findElement(By.cssSelector("[data-facet-search=region]"));
+    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    browser.driver.findElement(By.cssSelector("[data-facet-more=region]")).click();
+    assertEquals(regions, visibleRegions().size(), "all regions");
+    assertEquals("Visa färre", browser.text("[data-facet-more=region]"));
+  }
+
+  private List<String> visibleRegions() {
+    return browser.driver.findElements(By.cssSelector("fieldset[data-facet=region] li")).stream()
+        .filter(WebElement::isDisplayed).map(li -> li.findElement(By.cssSelector(".value")).getText()).toList();
   }
 
   private void openTwoRegions() {
