@@ -61,7 +61,7 @@ class KeyboardTest {
     open("/?q=energi");
     browser.waitUntilIdle();
     List<String> controls = List.of("#q", "#search-form button", "#tab-stats", ".hits .hit-title a",
-        "#sort", "input[data-facet=region]", ".export a");
+        "#sort", "fieldset[data-facet=region] li:not([hidden]) input", ".export a");
     for (String css : controls) {
       WebElement control = browser.driver.findElement(By.cssSelector(css));
       @SuppressWarnings("unchecked")
