@@ -19,7 +19,8 @@ async function getJson(path, params, { signal, optional = false } = {}) {
   const response = await fetch(path + queryString(params), { signal, headers: { Accept: 'application/json' } });
   if (response.status === 404 && optional) return null;
   const body = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(body?.message ?? `Servern svarade ${response.status}`);
+  // Every error body says what went wrong in Swedish (meddelande) for the people reading the page.
+  if (!response.ok) throw new ApiError(body?.meddelande ?? `Servern kunde inte svara (fel ${response.status}).`);
   return body;
 }
 

@@ -1,6 +1,7 @@
 // Small SVG charts: horizontal bars and a heat map. Each has a <title> for screen readers and a
 // <title> per bar or cell as its tooltip; the numbers are also offered as a table and a CSV.
 import { html } from './html.js';
+import { contrast, hexToRgb, hslToRgb } from './contrast.js';
 import { formatCount } from './labels.js';
 
 const BAR = { height: 20, gap: 6, labelWidth: 200, width: 260, valueWidth: 56 };
@@ -29,10 +30,27 @@ export function barChart(id, caption, rows) {
   </svg>`;
 }
 
-/** Light blue for few records to dark blue for the most; white text on the dark half. */
+// Cell text: dark ink or white, whichever stands out more from the cell's fill.
+const INK = '#1b2430';
+const WHITE = '#ffffff';
+const LEGIBLE = 4.5;
+
+/**
+ * Light blue for few records to dark blue for the most, with the text colour of the better measured
+ * contrast. Where neither reaches 4.5:1 (mid blues) the fill is moved lighter or darker until one does.
+ */
 function shade(value, max) {
-  const ratio = value / max;
-  return { fill: value === 0 ? '#f3f5f8' : `hsl(212 70% ${94 - ratio * 62}%)`, dark: ratio > 0.5 };
+  if (value === 0) return { fill: '#f3f5f8', text: INK };
+  let lightness = 94 - (value / max) * 62;
+  for (;;) {
+    const fill = hslToRgb(212, 70, lightness);
+    const onInk = contrast(fill, hexToRgb(INK));
+    const onWhite = contrast(fill, hexToRgb(WHITE));
+    if (Math.max(onInk, onWhite) >= LEGIBLE) {
+      return { fill: `rgb(${fill.join(', ')})`, text: onInk >= onWhite ? INK : WHITE };
+    }
+    lightness += onInk >= onWhite ? 1 : -1;
+  }
 }
 
 /**
@@ -55,12 +73,12 @@ export function heatMap(id, caption, matrix) {
     ${matrix.rows.map((row, i) => html`<g class="heat-row" transform="translate(0 ${HEAT.headerHeight + i * HEAT.rowHeight})">
       <text class="row-label" x="${HEAT.labelWidth - 8}" y="${middle}" dy="0.35em" text-anchor="end">${truncate(row.label, 22)}</text>
       ${matrix.cells[i].map((value, j) => {
-        const { fill, dark } = shade(value, max);
+        const { fill, text } = shade(value, max);
         const x = HEAT.labelWidth + j * HEAT.cell;
         return html`<g class="heat-cell" data-row="${row.title}" data-col="${matrix.cols[j].title}">
           <title>${row.title} · ${matrix.cols[j].title}: ${formatCount(value)}</title>
           <rect x="${x + 1}" y="1" width="${HEAT.cell - 2}" height="${HEAT.rowHeight - 2}" fill="${fill}"></rect>
-          ${value ? html`<text class="${dark ? 'cell-value dark' : 'cell-value'}" x="${x + HEAT.cell / 2}" y="${middle}" dy="0.35em" text-anchor="middle">${formatCount(value)}</text>` : ''}
+          ${value ? html`<text class="cell-value" fill="${text}" x="${x + HEAT.cell / 2}" y="${middle}" dy="0.35em" text-anchor="middle">${formatCount(value)}</text>` : ''}
         </g>`;
       })}
       <text class="total-value" x="${totalX}" y="${middle}" dy="0.35em" text-anchor="middle">${formatCount(matrix.rowTotals[i])}</text>

@@ -1,8 +1,10 @@
 // Wires the page: the search form, links and filters change the URL; every URL change renders
 // the view it names from fresh API answers.
 import * as api from './api.js';
+import { renderError } from './error-view.js';
 import { renderFacets } from './facets.js';
-import { html, render } from './html.js';
+import { restore } from './focus.js';
+import { attachInstantSearch } from './instant.js';
 import { hitsLabel } from './labels.js';
 import { renderRecord, renderSimilar } from './record-view.js';
 import { renderSearch } from './search-view.js';
@@ -33,7 +35,7 @@ function updateChrome(state) {
 async function showSearch(state, signal) {
   const [response, counts] = await Promise.all([api.search(state, signal), api.facets(state, signal)]);
   renderSearch(main, state, response);
-  renderFacets(filters, state, counts.facets);
+  renderFacets(filters, state, counts.facets, response.total);
   document.title = `${state.q ? `${state.q} – ` : ''}Regionsök`;
   status.textContent = hitsLabel(response.total);
 }
@@ -52,14 +54,20 @@ async function showStats(state, signal) {
   const [facets, pivot, coverage, panel] = await Promise.all([api.statsFacets(state, signal),
     api.pivot(state, state.rows, state.cols, signal), api.coverage(state, signal), api.facets(state, signal)]);
   renderStats(main, state, facets, pivot, coverage);
-  renderFacets(filters, state, panel.facets);
+  renderFacets(filters, state, panel.facets, panel.total);
   document.title = 'Statistik – Regionsök';
   status.textContent = `Statistik för ${hitsLabel(facets.total)}`;
 }
 
 const VIEWS = { search: showSearch, record: showRecord, stats: showStats };
 
-async function show(state, { focusMain = false } = {}) {
+/** After a chip is removed, focus goes to the chip now in its place, else to the heading. */
+function focusChip(index) {
+  const chips = main.querySelectorAll('.chips button');
+  (chips[Math.min(index, chips.length - 1)] ?? main.querySelector('h1'))?.focus();
+}
+
+async function show(state, { focusMain = false, chip = null, restore: saved } = {}) {
   inFlight?.abort();
   inFlight = new AbortController();
   const { signal } = inFlight;
@@ -67,10 +75,12 @@ async function show(state, { focusMain = false } = {}) {
   main.setAttribute('aria-busy', 'true');
   try {
     await VIEWS[state.view](state, signal);
-    if (focusMain) main.querySelector('h1')?.focus();
+    if (saved && !restore(saved)) main.querySelector('h1')?.focus({ preventScroll: true });
+    else if (chip !== null) focusChip(chip);
+    else if (focusMain) main.querySelector('h1')?.focus();
   } catch (e) {
     if (signal.aborted) return;
-    render(main, html`<div class="error" role="alert"><h1>Något gick fel</h1><p>${e.message}</p></div>`);
+    renderError(main, state, e);
   } finally {
     if (!signal.aborted) main.removeAttribute('aria-busy');
   }
@@ -87,12 +97,27 @@ attachSuggestions(input, document.getElementById('suggestions'), {
   onPick: () => form.requestSubmit(),
 });
 
+attachInstantSearch(input, {
+  isSearchView: () => readState().view === 'search',
+  search: (q, options) => go(linkTo({ q, page: 1, literal: false }), options),
+});
+
 // Links inside the page navigate without a reload; modified clicks (new tab …) stay the browser's.
 document.addEventListener('click', (e) => {
   const link = e.target.closest('a[data-internal]');
   if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   e.preventDefault();
   go(link.getAttribute('href'), { focusMain: true });
+});
+
+main.addEventListener('click', (e) => {
+  const chip = e.target.closest('.chip');
+  if (chip) {
+    const index = [...main.querySelectorAll('.chips button')].indexOf(chip);
+    go(urlFor(withFilterToggled(readState(), chip.dataset.facet, chip.dataset.value)), { chip: index });
+  } else if (e.target.closest('.clear-all')) {
+    go(linkTo({ filters: {}, page: 1 }), { focusMain: true });
+  }
 });
 
 filters.addEventListener('change', (e) => {

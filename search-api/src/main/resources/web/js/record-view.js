@@ -1,6 +1,7 @@
 // One record in full: its text, outputs and effects, goals and Agenda 2030 goals, where it came from, and comparable
 // initiatives from other regions.
 import { badges } from './badges.js';
+import { attachCopy, citeSection, lineRange } from './cite.js';
 import { html, render, snippetHtml } from './html.js';
 import { SOURCE_LABELS, areaShort, docTypeLabel, facetLabel, sdgLabel } from './labels.js';
 import { effectsWithEvidence, statusLabel } from './outcome.js';
@@ -17,8 +18,7 @@ function listOrNone(items, none) {
 }
 
 function facts(record) {
-  const lines = record.source.lineStart === record.source.lineEnd
-    ? `rad ${record.source.lineStart}` : `rad ${record.source.lineStart}–${record.source.lineEnd}`;
+  const lines = lineRange(record.source);
   return html`<dl class="facts">
     <dt>Region</dt><dd>${record.region}</dd>
     <dt>År</dt><dd>${record.year}</dd>
@@ -119,6 +119,7 @@ export function renderRecord(container, record) {
       <h1 id="record-title" tabindex="-1">${record.title}</h1>
       ${badges(record)}
       ${facts(record)}
+      ${citeSection(record)}
       <section aria-labelledby="text-heading">
         <h2 id="text-heading">Text</h2>
         <div class="record-text">${record.text}</div>
@@ -131,6 +132,7 @@ export function renderRecord(container, record) {
       <h2 id="similar-heading">Liknande insatser i andra regioner</h2>
       <p class="loading">Hämtar…</p>
     </section>`);
+  attachCopy(container);
 }
 
 /**

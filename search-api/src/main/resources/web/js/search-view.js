@@ -2,6 +2,7 @@
 // sort, hits with highlighted snippets and effects, paging.
 import { PAGE_SIZE, exportUrl } from './api.js';
 import { badges } from './badges.js';
+import { filterChips } from './chips.js';
 import { html, render, snippetHtml } from './html.js';
 import { hitsLabel } from './labels.js';
 import { effectsLine } from './outcome.js';
@@ -33,7 +34,7 @@ function understood(reading) {
 
 function hitItem(hit) {
   return html`<li class="hit">
-    <h3 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${hit.title}</a></h3>
+    <h2 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${hit.title}</a></h2>
     ${badges(hit)}
     <p class="snippet">${snippetHtml(hit.snippet)}</p>
     ${effectsLine(hit.outcome)}
@@ -65,6 +66,7 @@ export function renderSearch(container, state, response) {
         </select>
       </label>
     </div>
+    ${filterChips(state)}
     ${understood(response.understood)}
     ${didYouMean(response.suggestion, response)}
     ${response.partialMatch ? html`<p class="partial-match">Inga poster innehåller alla orden; här visas de som innehåller flest av dem.</p>` : ''}

@@ -1,5 +1,7 @@
 // The page's state lives in the URL (view, query, filters, page, sort, open record) so a link can
-// be shared and back/forward walk through it; nothing else is remembered between renders.
+// be shared and back/forward walk through it; each history entry also keeps where the person was
+// (focus and scroll, see focus.js).
+import { snapshot } from './focus.js';
 
 export const FILTER_KEYS = ['region', 'area', 'docType', 'rusGoal', 'rusTheme', 'program', 'sdg', 'sdgSource',
   'year', 'yearFrom', 'yearTo', 'outcome', 'quantified', 'evaluated'];
@@ -71,14 +73,26 @@ export function withFilterToggled(state, facet, value) {
 
 let onChange = () => {};
 
-/** Calls listener(state, options) after every navigation, including back and forward. */
+/**
+ * Calls listener(state, options) after every navigation, including back and forward; a history
+ * entry returned to brings back its focus and scroll position as options.restore.
+ */
 export function onStateChange(listener) {
   onChange = listener;
-  addEventListener('popstate', () => listener(readState(), {}));
+  history.scrollRestoration = 'manual';
+  addEventListener('popstate', (e) => listener(readState(), { restore: e.state ?? { scrollY: 0 } }));
 }
 
-/** Moves to a page URL; options ({focusMain}) are handed to the listener. */
+/**
+ * Moves to a page URL; options are handed to the listener. {replace: true}, or a URL equal to the
+ * current one, changes the current history entry instead of adding one.
+ */
 export function go(url, options = {}) {
-  history.pushState(null, '', url);
+  if (options.replace || url === location.pathname + location.search) {
+    history.replaceState(null, '', url);
+  } else {
+    history.replaceState(snapshot(), '');
+    history.pushState(null, '', url);
+  }
   onChange(readState(), options);
 }

@@ -4,6 +4,7 @@
 // inferred ones are included, and document types are scoped to initiatives unless all are asked for.
 import { pivotUrl } from './api.js';
 import { barChart, heatMap } from './charts.js';
+import { filterChips } from './chips.js';
 import { downloadCsv } from './csv.js';
 import { html, render } from './html.js';
 import { FACETS, docTypeLabel, facetLabel, formatCount, shortLabel, valueLabel } from './labels.js';
@@ -26,14 +27,16 @@ function barRows(facet, values, selected) {
 
 function table(caption, header, rows, format = formatCount) {
   return html`<details class="chart-table"><summary>Visa som tabell</summary>
-    <table><caption class="visually-hidden">${caption}</caption>
+    <div class="table-scroll" tabindex="0" role="region" aria-label="${`${caption}, tabell`}"><table><caption class="visually-hidden">${caption}</caption>
       <thead><tr>${header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
       <tbody>${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((c) => html`<td>${format(c)}</td>`)}</tr>`)}</tbody>
-    </table></details>`;
+    </table></div></details>`;
 }
 
 function figure(id, caption, chart, csvRows, { wide = false, extra = '', format } = {}) {
-  const body = csvRows.length > 1 ? [chart, table(caption, csvRows[0], csvRows.slice(1), format)]
+  // On a narrow screen the chart keeps its natural size and scrolls sideways.
+  const scroller = html`<div class="chart-scroll" tabindex="0" role="region" aria-label="${caption}">${chart}</div>`;
+  const body = csvRows.length > 1 ? [scroller, table(caption, csvRows[0], csvRows.slice(1), format)]
     : html`<p class="none">Inga värden för urvalet.</p>`;
   return html`<figure class="${wide ? 'chart wide' : 'chart'}" aria-labelledby="${id}-caption">
     <figcaption><h2 id="${id}-caption">${caption}</h2>
@@ -106,7 +109,7 @@ function coverageFigure(coverage, csvByChart) {
     </figcaption>
     <p class="stats-note">Poster ur Tillväxtverkets tabellbilaga (insatser, alla regioner) och ur regionernas
       egna återrapporteringar och projektbeslut, som bara finns för några regioner och år.</p>
-    <div class="table-scroll"><table class="coverage">
+    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="chart-coverage-caption"><table class="coverage">
       <thead><tr>${header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
       <tbody>${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((c) => html`<td>${formatCount(c)}</td>`)}</tr>`)}</tbody>
     </table></div>
@@ -157,6 +160,7 @@ export function renderStats(container, state, facetsResponse, pivot, coverage) {
   render(container, html`<section class="stats" aria-labelledby="stats-heading">
     <h1 id="stats-heading" tabindex="-1">Statistik</h1>
     ${summary(state, facetsResponse.total)}
+    ${filterChips(state)}
     ${controls(state)}
     <div class="charts">${pivotFigure(state, pivot, csvByChart)}${bars}${coverageFigure(coverage, csvByChart)}</div>
   </section>`);

@@ -67,6 +67,8 @@ export function attachSuggestions(input, listbox, { fetchSuggestions, onPick }) 
       e.preventDefault();
       pick(items[active]);
     } else if (e.key === 'Escape') {
+      // A search field clears itself on Escape; here Escape only closes the list.
+      e.preventDefault();
       close();
     }
   });

@@ -354,6 +354,12 @@ class WebPageTest {
     throw new AssertionError("no facet value " + value);
   }
 
+  /** "1 234 träffar" as the page writes it (Swedish grouping with a no-break space). */
+  static String hitsText(long n) {
+    String number = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("sv-SE")).format(n);
+    return number + (n == 1 ? " träff" : " träffar");
+  }
+
   /** Swedish number formatting groups thousands with (narrow) no-break spaces. */
   private static long leadingNumber(String text) {
     Matcher m = LEADING_NUMBER.matcher(text.strip());
