@@ -25,11 +25,12 @@ async function getJson(path, params, { signal, optional = false } = {}) {
 }
 
 /**
- * The query and filters as the API takes them. Goals count as stated unless the person includes
+ * The query and filters as the API takes them, read the same way everywhere (literal: the words
+ * as typed, no region or year reading). Goals count as stated unless the person includes
  * inferred ones: a ticked goal then means "this goal is stated" (sdgSource qualifies the goal).
  */
 function queryAndFilters(state) {
-  const params = { q: state.q, ...state.filters };
+  const params = { q: state.q, ...state.filters, literal: state.literal || null };
   if (!state.inferred && state.filters.sdg && !state.filters.sdgSource) params.sdgSource = ['explicit'];
   return params;
 }
@@ -48,7 +49,7 @@ function statsParams(state, dims = []) {
 
 export function search(state, signal) {
   return getJson('/api/search', {
-    ...queryAndFilters(state), page: state.page, size: PAGE_SIZE, sort: state.sort, literal: state.literal || null,
+    ...queryAndFilters(state), page: state.page, size: PAGE_SIZE, sort: state.sort,
   }, { signal });
 }
 
