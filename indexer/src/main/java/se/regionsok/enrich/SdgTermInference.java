@@ -1,16 +1,10 @@
 package se.regionsok.enrich;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import se.regionsok.analysis.SwedishAnalyzers;
 
 /**
  * Infers Agenda 2030 goals from what a text is about, transparently: each goal has a curated list
@@ -27,7 +21,6 @@ final class SdgTermInference {
   /** Every this many analysed tokens of text ask for one more term of evidence. */
   static final int TOKENS_PER_EXTRA_TERM = 150;
 
-  private final Analyzer analyzer = SwedishAnalyzers.folded();
   private final List<Term> terms = new ArrayList<>();
 
   SdgTermInference() {
@@ -36,7 +29,7 @@ final class SdgTermInference {
       Arrays.stream(row.get(1).split(","))
           .map(String::strip)
           .filter(term -> !term.isEmpty())
-          .forEach(term -> terms.add(new Term(goal, term, tokens(term))));
+          .forEach(term -> terms.add(new Term(goal, term, FoldedTokens.of(term))));
     }
   }
 
@@ -56,7 +49,7 @@ final class SdgTermInference {
    * tokens, each with the terms it was inferred from.
    */
   Map<Integer, List<String>> infer(String text, int minTerms) {
-    String tokens = tokens(text);
+    String tokens = FoldedTokens.of(text);
     int required = minTerms + (tokens.length() - tokens.replace(" ", "").length() - 1) / TOKENS_PER_EXTRA_TERM;
     Map<Integer, List<String>> goals = new TreeMap<>();
     evidence(tokens).forEach((goal, found) -> {
@@ -65,21 +58,5 @@ final class SdgTermInference {
       }
     });
     return goals;
-  }
-
-  /** The analysed tokens joined by single spaces and padded, so " a b " finds a whole phrase. */
-  private String tokens(String text) {
-    StringBuilder out = new StringBuilder(" ");
-    try (TokenStream stream = analyzer.tokenStream("text", text == null ? "" : text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        out.append(term).append(' ');
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
   }
 }
