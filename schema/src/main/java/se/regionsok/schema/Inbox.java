@@ -151,8 +151,7 @@ public final class Inbox {
     try (DirectoryStream<Path> jobs = Files.newDirectoryStream(root, p -> isJobId(p.getFileName().toString()))) {
       for (Path job : jobs) {
         String id = job.getFileName().toString();
-        Optional<Status> status = status(id);
-        if (status.isPresent() && (status.get().status().equals(QUEUED) || status.get().status().equals(RUNNING))) {
+        if (status(id).map(Inbox::unfinished).orElse(false)) {
           ids.add(id);
         }
       }
@@ -181,7 +180,7 @@ public final class Inbox {
         boolean stale = Files.getLastModifiedTime(entry).toInstant().isBefore(oldest);
         if (name.endsWith(PARTIAL) && stale) {
           deleteTree(entry);
-        } else if (isJobId(name) && stale && status(name).map(s -> !unfinished(s)).orElse(true)) {
+        } else if (isJobId(name) && stale && status(name).map(Inbox::unfinished).map(u -> !u).orElse(true)) {
           deleteTree(entry);
         }
       }
