@@ -76,88 +76,76 @@ public record Record(
   /** A record as a reader makes it: facets that enrichers fill are empty. */
   public static Record of(String id, String region, int year, String docType, List<String> area,
       String title, String text, Source source) {
-    return new Record(id, region, year, docType, area, title, text, null, List.of(), List.of(),
-        List.of(), List.of(), List.of(), source, false, null, null, null, List.of(), null, null, null, List.of());
+    Builder b = new Builder();
+    b.id = id;
+    b.region = region;
+    b.year = year;
+    b.docType = docType;
+    b.area = area;
+    b.title = title;
+    b.text = text;
+    b.source = source;
+    return b.build();
   }
 
   public Record withGoalText(String value) {
-    return new Record(id, region, year, docType, area, title, text, value, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes, topics);
+    return edit(b -> b.goalText = value);
   }
 
   public Record withRusGoals(List<String> value) {
-    return new Record(id, region, year, docType, area, title, text, goalText, value, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes, topics);
+    return edit(b -> b.rusGoals = value);
   }
 
   public Record withRusThemes(List<Tagged> value) {
-    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, value,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes, topics);
+    return edit(b -> b.rusThemes = value);
   }
 
   public Record withPrograms(List<String> value) {
-    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        value, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes, topics);
+    return edit(b -> b.programs = value);
   }
 
   public Record withSdgs(List<SdgRef> value) {
-    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, value, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes, topics);
+    return edit(b -> b.sdgs = value);
   }
 
   public Record withProjectIds(List<String> value) {
-    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, value, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes, topics);
+    return edit(b -> b.projectIds = value);
   }
 
   public Record withPlaceholder(boolean value) {
-    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, value, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes, topics);
+    return edit(b -> b.placeholder = value);
   }
 
   public Record withSource(Source value) {
-    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, value, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes, topics);
+    return edit(b -> b.source = value);
   }
 
   /** The text as read, before repair changed it. */
   public Record withOriginalText(String value) {
-    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, value, questionNumber, answer, flags,
-        outputs, effects, outcomes, topics);
+    return edit(b -> b.originalText = value);
   }
 
   public Record withQuestion(String number, String yesNo) {
-    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, number, yesNo, flags,
-        outputs, effects, outcomes, topics);
+    return edit(b -> {
+      b.questionNumber = number;
+      b.answer = yesNo;
+    });
   }
 
   /** The "Prestationer" and "Effekter" parts (null where the record has none). */
   public Record withParts(String outputsPart, String effectsPart) {
-    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputsPart, effectsPart, outcomes, topics);
+    return edit(b -> {
+      b.outputs = outputsPart;
+      b.effects = effectsPart;
+    });
   }
 
   public Record withOutcomes(Outcomes value) {
-    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, value, topics);
+    return edit(b -> b.outcomes = value);
   }
 
   public Record withTopics(List<Topic> value) {
-    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-        outputs, effects, outcomes, value);
+    return edit(b -> b.topics = value);
   }
 
   public Record withFlag(String flag) {
@@ -166,8 +154,74 @@ public record Record(
     }
     List<String> more = new java.util.ArrayList<>(flags);
     more.add(flag);
-    return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes,
-        programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, more,
-        outputs, effects, outcomes, topics);
+    return edit(b -> b.flags = more);
+  }
+
+  /** A copy with some components changed: one place lists every component, so a new field is one edit. */
+  private Record edit(java.util.function.Consumer<Builder> change) {
+    Builder b = new Builder(this);
+    change.accept(b);
+    return b.build();
+  }
+
+  /** Mutable twin of the components, used only by {@link #of} and {@link #edit}. */
+  private static final class Builder {
+    String id;
+    String region;
+    int year;
+    String docType;
+    List<String> area = List.of();
+    String title;
+    String text;
+    String goalText;
+    List<String> rusGoals = List.of();
+    List<Tagged> rusThemes = List.of();
+    List<String> programs = List.of();
+    List<SdgRef> sdgs = List.of();
+    List<String> projectIds = List.of();
+    Source source;
+    boolean placeholder;
+    String originalText;
+    String questionNumber;
+    String answer;
+    List<String> flags = List.of();
+    String outputs;
+    String effects;
+    Outcomes outcomes;
+    List<Topic> topics = List.of();
+
+    Builder() {}
+
+    Builder(Record r) {
+      id = r.id;
+      region = r.region;
+      year = r.year;
+      docType = r.docType;
+      area = r.area;
+      title = r.title;
+      text = r.text;
+      goalText = r.goalText;
+      rusGoals = r.rusGoals;
+      rusThemes = r.rusThemes;
+      programs = r.programs;
+      sdgs = r.sdgs;
+      projectIds = r.projectIds;
+      source = r.source;
+      placeholder = r.placeholder;
+      originalText = r.originalText;
+      questionNumber = r.questionNumber;
+      answer = r.answer;
+      flags = r.flags;
+      outputs = r.outputs;
+      effects = r.effects;
+      outcomes = r.outcomes;
+      topics = r.topics;
+    }
+
+    Record build() {
+      return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes, programs,
+          sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
+          outputs, effects, outcomes, topics);
+    }
   }
 }
