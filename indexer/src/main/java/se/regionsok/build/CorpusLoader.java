@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import se.regionsok.corpus.CorpusDocument;
+import se.regionsok.corpus.DocumentKind;
 import se.regionsok.corpus.Manifest;
 import se.regionsok.corpus.ManifestEntry;
 import se.regionsok.enrich.Enricher;
@@ -59,13 +60,16 @@ public final class CorpusLoader {
   }
 
   /**
-   * The records of the entries {@code toRead} selects; the others take part only in the repair
-   * (its vocabulary comes from the whole corpus), so their records can be reused from a build.
+   * The records of the entries {@code toRead} selects; of the others only the table appendices are
+   * read, as the repair's vocabulary, so their records can be reused from a build.
    */
   public Result load(Path corpusDir, List<ManifestEntry> entries, Predicate<ManifestEntry> toRead) {
     List<DocumentReport> reports = new ArrayList<>();
     List<CorpusDocument> documents = new ArrayList<>();
     for (ManifestEntry entry : entries) {
+      if (!toRead.test(entry) && !DocumentKind.TABLE_APPENDIX.equals(entry.kind())) {
+        continue; // neither read nor part of the repair's vocabulary
+      }
       try {
         List<String> lines = Files.readAllLines(corpusDir.resolve(entry.file()), StandardCharsets.UTF_8);
         documents.add(new CorpusDocument(entry, lines));
