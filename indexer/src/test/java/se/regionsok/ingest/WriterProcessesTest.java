@@ -119,48 +119,31 @@ class WriterProcessesTest {
 
   @Test
   void aFullIndexDiskFailsTheBuildAndKeepsTheServedVersion() throws Exception {
-    Path root = Files.createTempDirectory("regionsok-fullindex");
-    try (Tmpfs disk = Tmpfs.mount(root.resolve("index"), 5 * 1024 * 1024)) {
-      Workspace ws = Workspace.copyOf(base, root);
-      String before = ws.layout().currentVersion().orElseThrow();
+    onSmallDisk("index", 5 * 1024 * 1024, (ws, disk, before, manifest) -> {
       WriterProcess index = ws.index(List.of("--full")); // a second whole version does not fit
       assertEquals(1, index.awaitExit(), index.output());
       assertTrue(index.output().contains("No space left on device"), index.output());
       assertEquals(before, ws.layout().currentVersion().orElseThrow());
       assertEquals(List.of(before), ws.layout().versions(), "the half-written version is removed");
-      ws.assertConsistent();
-    } finally {
-      deleteTree(root);
-    }
+    });
   }
 
   @Test
   void aFullCorpusDiskRejectsTheDocumentAndChangesNothing() throws Exception {
-    Path root = Files.createTempDirectory("regionsok-fullcorpus");
-    try (Tmpfs disk = Tmpfs.mount(root.resolve("corpus"), 3 * 1024 * 1024)) {
-      Workspace ws = Workspace.copyOf(base, root);
-      String before = ws.layout().currentVersion().orElseThrow();
-      String manifest = Files.readString(ws.corpus().resolve("manifest.json"));
+    onSmallDisk("corpus", 3 * 1024 * 1024, (ws, disk, before, manifest) -> {
       disk.fill();
       WriterProcess ingest = ws.ingest(null, null);
       assertEquals(1, ingest.awaitExit(), ingest.output());
       assertTrue(ingest.output().contains("REJECTED"), ingest.output());
       assertEquals(before, ws.layout().currentVersion().orElseThrow());
       assertEquals(manifest, Files.readString(ws.corpus().resolve("manifest.json")));
-      ws.assertConsistent();
-    } finally {
-      deleteTree(root);
-    }
+    });
   }
 
   @Test
   void aCorpusDiskThatFillsBeforeTheManifestIsWrittenUndoesTheSwitch() throws Exception {
-    Path root = Files.createTempDirectory("regionsok-fullmanifest");
-    try (Tmpfs disk = Tmpfs.mount(root.resolve("corpus"), 3 * 1024 * 1024)) {
-      Workspace ws = Workspace.copyOf(base, root);
-      String before = ws.layout().currentVersion().orElseThrow();
-      String manifest = Files.readString(ws.corpus().resolve("manifest.json"));
-      Path resume = root.resolve("resume");
+    onSmallDisk("corpus", 3 * 1024 * 1024, (ws, disk, before, manifest) -> {
+      Path resume = ws.root().resolve("resume");
       WriterProcess ingest = ws.ingest("activated", resume);
       ingest.awaitOutput("PAUSED at activated");
       assertNotEquals(before, ws.layout().currentVersion().orElseThrow(), "switched, manifest not yet written");
@@ -172,6 +155,21 @@ class WriterProcessesTest {
       assertEquals(before, ws.layout().currentVersion().orElseThrow(), "the switch was undone");
       disk.unfill();
       assertEquals(manifest, Files.readString(ws.corpus().resolve("manifest.json")));
+    });
+  }
+
+  /** What a disk test checks, given the served version and the corpus manifest before it. */
+  private interface DiskTest {
+    void run(Workspace ws, Tmpfs disk, String servedBefore, String manifestBefore) throws Exception;
+  }
+
+  /** A workspace whose {@code folder} ("index" or "corpus") is a tmpfs of {@code bytes}; consistent afterwards. */
+  private void onSmallDisk(String folder, long bytes, DiskTest test) throws Exception {
+    Path root = Files.createTempDirectory("regionsok-small-" + folder);
+    try (Tmpfs disk = Tmpfs.mount(root.resolve(folder), bytes)) {
+      Workspace ws = Workspace.copyOf(base, root);
+      test.run(ws, disk, ws.layout().currentVersion().orElseThrow(),
+          Files.readString(ws.corpus().resolve("manifest.json")));
       ws.assertConsistent();
     } finally {
       deleteTree(root);
