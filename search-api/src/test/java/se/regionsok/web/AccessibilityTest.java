@@ -15,9 +15,8 @@ import org.openqa.selenium.WebElement;
 
 /** axe-core finds no violation of any impact on the three views, the statement and an error, on a desktop and a phone. */
 class AccessibilityTest extends PageTest {
-
   @BeforeAll
-  void prepare() throws IOException {
+  void longerScriptTimeoutForAxe() {
     browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
   }
 

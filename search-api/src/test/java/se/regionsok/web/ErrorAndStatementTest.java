@@ -11,7 +11,6 @@ import se.regionsok.api.TestServer;
 
 /** A refused request is explained in Swedish with a way back; the footer leads to the accessibility statement. */
 class ErrorAndStatementTest extends PageTest {
-
   @Test
   void aRefusedFilterIsExplainedInSwedishAndCanBeCleared() throws IOException {
     TestServer.Response refused = server.get("/api/search", "q", "energi", "year", "abc");

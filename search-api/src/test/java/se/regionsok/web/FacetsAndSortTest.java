@@ -9,7 +9,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,11 +22,6 @@ import org.openqa.selenium.support.ui.Select;
  */
 class FacetsAndSortTest extends PageTest {
   private static final String QUERY = "energi";
-
-  @BeforeEach
-  void wideWindow() {
-    browser.resize(1280, 1100);
-  }
 
   @Test
   void aRusGoalAndAYearRangeNarrowTheHitsAsTheApiDoes() throws IOException {

@@ -22,7 +22,7 @@ class FilterChipsTest extends PageTest {
   private String second;
 
   @BeforeAll
-  void prepare() throws IOException {
+  void pickTwoRegions() {
     List<String> top = WebPageTest.mostRecords(server.getJson("/api/search", "q", QUERY).get("facets").get("region"));
     first = top.get(0);
     second = top.get(1);

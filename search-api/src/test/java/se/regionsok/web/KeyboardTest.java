@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -14,12 +13,6 @@ import org.openqa.selenium.WebElement;
 
 /** The page with a keyboard: Escape in the search box, the focus ring on every background, Back. */
 class KeyboardTest extends PageTest {
-
-  @BeforeEach
-  void wideWindow() {
-    browser.resize(1280, 1100);
-  }
-
   @Test
   void escapeClosesTheSuggestionsAndKeepsTheQuery() {
     open("/");

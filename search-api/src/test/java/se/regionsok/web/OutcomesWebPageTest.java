@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -20,11 +19,6 @@ import org.openqa.selenium.support.ui.Select;
 class OutcomesWebPageTest extends PageTest {
   private static final String VISUAL_LIFT = "tabellbilaga-2023-474";
 
-
-  @BeforeAll
-  void prepare() throws IOException {
-    browser.resize(1280, 1100);
-  }
 
   @Test
   void outcomeFacetInSwedishAndGoodExamplesFirst() throws IOException {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,6 +36,12 @@ abstract class PageTest {
     if (browser != null) {
       browser.close();
     }
+  }
+
+  /** Every test starts on a desktop-sized window; phone tests resize. */
+  @BeforeEach
+  final void desktopWindow() {
+    browser.resize(1280, 1100);
   }
 
   /** Opens a path of the page, e.g. "/?q=energi". */

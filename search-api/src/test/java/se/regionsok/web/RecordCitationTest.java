@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 
 /** The record view can be cited: a lasting link without the search, and a citation with source and lines. */
 class RecordCitationTest extends PageTest {
-
   @Test
   void citationAndCopyLink() throws IOException {
     String id = "tabellbilaga-2023-914";

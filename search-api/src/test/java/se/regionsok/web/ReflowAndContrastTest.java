@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Nothing needs sideways scrolling at 320 px; heat map numbers stand 4.5:1 against their cells. */
 class ReflowAndContrastTest extends PageTest {
-
   @ParameterizedTest
   @ValueSource(strings = {
       "/?q=v%C3%A4tgasinfrastrukturutbyggnadsprogrammet",

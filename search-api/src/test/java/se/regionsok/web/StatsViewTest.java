@@ -18,7 +18,6 @@ import org.openqa.selenium.support.ui.Select;
  * stated and stated+inferred goals, and every number shown is the API's for the same choice.
  */
 class StatsViewTest extends PageTest {
-
   @Test
   void yearByRegionForGoal13StatedThenWithInferred() throws IOException {
     open("/?view=stats&sdg=13");

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -30,11 +29,6 @@ import org.openqa.selenium.WebElement;
 class WebPageTest extends PageTest {
   private static final String QUERY = "energi";
 
-
-  @BeforeEach
-  void wideWindow() {
-    browser.resize(1280, 1100);
-  }
 
   @Test
   void searchTickTwoRegionsOpenRecordAndFollowSimilarInitiative() throws IOException {
