@@ -86,9 +86,12 @@ export function markedText(id, state, signal) {
 
 let indexYears;
 
-/** Every year the index holds (the year facet lists them all), asked once per page load. */
-export function years(signal) {
-  indexYears ??= getJson('/api/facets', { limit: 1 }, { signal })
+/**
+ * Every year the index holds (the year facet lists them all), asked once per page load. Shared by
+ * the views, so no view's navigation may cancel it.
+ */
+export function years() {
+  indexYears ??= getJson('/api/facets', { limit: 1 })
     .then((body) => body.facets.year.map((v) => Number(v.value)))
     .catch((e) => {
       indexYears = undefined;

@@ -35,7 +35,7 @@ function updateChrome(state) {
 
 async function showSearch(state, signal) {
   const [response, counts, years] = await Promise.all([api.search(state, signal), api.facets(state, signal),
-    api.years(signal)]);
+    api.years()]);
   renderSearch(main, state, response);
   renderFacets(filters, state, counts.facets, response.total, years);
   await hyphenateHeadings(main);
@@ -52,14 +52,18 @@ async function showRecord(state, signal) {
   await hyphenateHeadings(main, 'h1, .hit-title, .facts dd');
   document.title = `${record.title} – Regionsök`;
   status.textContent = `Visar ${record.title}`;
-  const reload = async (options) => renderSimilar(main, await api.similar(state.id, signal, options), options, reload);
-  renderSimilar(main, await similar, {}, reload);
+  const showSimilar = async (response, options) => {
+    renderSimilar(main, response, options, reload);
+    await hyphenateHeadings(main, '#similar .hit-title');
+  };
+  const reload = async (options) => showSimilar(await api.similar(state.id, signal, options), options);
+  await showSimilar(await similar, {});
 }
 
 async function showStats(state, signal) {
   const [facets, pivot, coverage, panel, years] = await Promise.all([api.statsFacets(state, signal),
     api.pivot(state, state.rows, state.cols, signal), api.coverage(state, signal), api.facets(state, signal),
-    api.years(signal)]);
+    api.years()]);
   renderStats(main, state, facets, pivot, coverage);
   renderFacets(filters, state, panel.facets, panel.total, years);
   document.title = 'Statistik – Regionsök';
