@@ -58,10 +58,11 @@ export function search(state, signal) {
  * included (then from a second call that qualifies the goals as stated).
  */
 async function withGoalsOfSource(params, state, signal) {
-  const all = getJson('/api/facets', { ...params, limit: 100 }, { signal });
+  // every value of the panel's longest facet (about two hundred RUS goals)
+  const all = getJson('/api/facets', { ...params, limit: 1000 }, { signal });
   if (state.inferred || params.sdgSource) return all;
   const [response, stated] = await Promise.all([all,
-    getJson('/api/facets', { ...params, sdgSource: ['explicit'], limit: 100 }, { signal })]);
+    getJson('/api/facets', { ...params, sdgSource: ['explicit'], limit: 1000 }, { signal })]);
   return { ...response, facets: { ...response.facets, sdg: stated.facets.sdg } };
 }
 
@@ -76,6 +77,32 @@ export function statsFacets(state, signal) {
 
 export function record(id, signal) {
   return getJson(`/api/documents/${encodeURIComponent(id)}`, {}, { signal });
+}
+
+/** The record's whole text with the query's words marked as the search matched them. */
+export function markedText(id, state, signal) {
+  return getJson(`/api/documents/${encodeURIComponent(id)}/marked`, { q: state.q, literal: state.literal || null }, { signal });
+}
+
+let indexYears;
+
+/**
+ * Every year the index holds (the year facet lists them all), asked once per page load. Shared by
+ * the views, so no view's navigation may cancel it.
+ */
+export function years() {
+  indexYears ??= getJson('/api/facets', { limit: 1 })
+    .then((body) => body.facets.year.map((v) => Number(v.value)))
+    .catch((e) => {
+      indexYears = undefined;
+      throw e;
+    });
+  return indexYears;
+}
+
+/** Words with soft hyphens where their compound parts meet: { word: hyphenated }. */
+export function hyphenation(words) {
+  return getJson('/api/hyphenation', { word: words });
 }
 
 /** Similar records from other regions; options: sameArea (same policy area), initiatives (only initiatives). */

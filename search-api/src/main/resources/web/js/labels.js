@@ -1,9 +1,14 @@
 // Swedish names for facets and their values, as people read them on the page.
 
+// The filter panel's groups in order; axis: false keeps a facet out of the statistics' rows and
+// columns (a hundred RUS goals make no readable table).
 export const FACETS = [
   { key: 'region', label: 'Region' },
   { key: 'area', label: 'Politikområde' },
+  { key: 'topic', label: 'Ämne' },
   { key: 'rusTheme', label: 'RUS-tema' },
+  { key: 'rusGoal', label: 'RUS-mål', axis: false },
+  { key: 'program', label: 'Program' },
   { key: 'sdg', label: 'Agenda 2030-mål' },
   { key: 'year', label: 'År' },
   { key: 'docType', label: 'Dokumenttyp' },
@@ -79,9 +84,15 @@ export function areaShort(area) {
   return AREA_SHORT[area] ?? area;
 }
 
+/** "Energi/Vätgas" as people read it. */
+export function topicLabel(path) {
+  return String(path).replace('/', ' › ');
+}
+
 /** The full label of a facet value (checkbox text, tooltips, CSV). */
 export function valueLabel(facet, value) {
   if (facet === 'sdg') return sdgLabel(value);
+  if (facet === 'topic') return topicLabel(value);
   if (facet === 'docType') return docTypeLabel(value);
   if (facet === 'outcome') return OUTCOMES[value] ?? value;
   if (YES_NO[facet]) return YES_NO[facet][value] ?? value;
@@ -95,8 +106,6 @@ export function shortLabel(facet, value) {
 
 // Facets without a group in the filter panel that still appear in URLs and similarity reasons.
 const OTHER_FACET_LABELS = {
-  rusGoal: 'RUS-mål',
-  program: 'Program',
   sdgSource: 'Agenda 2030, källa',
   yearFrom: 'Från år',
   yearTo: 'Till år',

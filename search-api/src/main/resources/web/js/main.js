@@ -4,11 +4,12 @@ import * as api from './api.js';
 import { renderError } from './error-view.js';
 import { renderFacets } from './facets.js';
 import { restore } from './focus.js';
+import { hyphenateHeadings } from './hyphenate.js';
 import { attachInstantSearch } from './instant.js';
 import { hitsLabel } from './labels.js';
 import { renderRecord, renderSimilar } from './record-view.js';
 import { renderSearch } from './search-view.js';
-import { go, linkTo, onStateChange, readState, urlFor, withFilterToggled } from './state.js';
+import { go, linkTo, onStateChange, readState, urlFor, withFilter, withFilterToggled } from './state.js';
 import { renderStats } from './stats-view.js';
 import { attachSuggestions } from './suggest.js';
 
@@ -33,28 +34,38 @@ function updateChrome(state) {
 }
 
 async function showSearch(state, signal) {
-  const [response, counts] = await Promise.all([api.search(state, signal), api.facets(state, signal)]);
+  const [response, counts, years] = await Promise.all([api.search(state, signal), api.facets(state, signal),
+    api.years()]);
   renderSearch(main, state, response);
-  renderFacets(filters, state, counts.facets, response.total);
+  renderFacets(filters, state, counts.facets, response.total, years);
+  await hyphenateHeadings(main);
   document.title = `${state.q ? `${state.q} – ` : ''}Regionsök`;
   status.textContent = hitsLabel(response.total);
 }
 
 async function showRecord(state, signal) {
   const similar = api.similar(state.id, signal);
+  // arriving from a hit, the query's words are marked in the text
+  const marked = state.q ? api.markedText(state.id, state, signal) : null;
   const record = await api.record(state.id, signal);
-  renderRecord(main, record);
+  renderRecord(main, record, await marked);
+  await hyphenateHeadings(main, 'h1, .hit-title, .facts dd');
   document.title = `${record.title} – Regionsök`;
   status.textContent = `Visar ${record.title}`;
-  const reload = async (options) => renderSimilar(main, await api.similar(state.id, signal, options), options, reload);
-  renderSimilar(main, await similar, {}, reload);
+  const showSimilar = async (response, options) => {
+    renderSimilar(main, response, options, reload);
+    await hyphenateHeadings(main, '#similar .hit-title');
+  };
+  const reload = async (options) => showSimilar(await api.similar(state.id, signal, options), options);
+  await showSimilar(await similar, {});
 }
 
 async function showStats(state, signal) {
-  const [facets, pivot, coverage, panel] = await Promise.all([api.statsFacets(state, signal),
-    api.pivot(state, state.rows, state.cols, signal), api.coverage(state, signal), api.facets(state, signal)]);
+  const [facets, pivot, coverage, panel, years] = await Promise.all([api.statsFacets(state, signal),
+    api.pivot(state, state.rows, state.cols, signal), api.coverage(state, signal), api.facets(state, signal),
+    api.years()]);
   renderStats(main, state, facets, pivot, coverage);
-  renderFacets(filters, state, panel.facets, panel.total);
+  renderFacets(filters, state, panel.facets, panel.total, years);
   document.title = 'Statistik – Regionsök';
   status.textContent = `Statistik för ${hitsLabel(facets.total)}`;
 }
@@ -124,6 +135,8 @@ filters.addEventListener('change', (e) => {
   if (e.target.id === 'include-inferred') go(linkTo({ inferred: e.target.checked, page: 1 }));
   const box = e.target.closest('input[data-facet]');
   if (box) go(urlFor(withFilterToggled(readState(), box.dataset.facet, box.dataset.value)));
+  const rangeEnd = e.target.closest('select[data-range]');
+  if (rangeEnd) go(urlFor(withFilter(readState(), rangeEnd.dataset.range, rangeEnd.value ? [rangeEnd.value] : [])));
 });
 
 // The statistics controls: each change is a URL of its own, so a shaped view can be shared.

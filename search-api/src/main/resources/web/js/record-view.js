@@ -3,7 +3,7 @@
 import { badges } from './badges.js';
 import { attachCopy, citeSection, lineRange } from './cite.js';
 import { html, render, snippetHtml } from './html.js';
-import { SOURCE_LABELS, areaShort, docTypeLabel, facetLabel, sdgLabel } from './labels.js';
+import { SOURCE_LABELS, areaShort, docTypeLabel, facetLabel, formatCount, sdgLabel, topicLabel } from './labels.js';
 import { effectsWithEvidence, statusLabel } from './outcome.js';
 import { linkTo } from './state.js';
 
@@ -63,16 +63,12 @@ function outcome(record) {
 /** How many similar records show before "Visa fler". */
 const SIMILAR_SHOWN = 8;
 
-function topicName(path) {
-  return path.replace('/', ' › ');
-}
-
 function topics(record) {
   const list = record.topics ?? [];
   return html`<section class="topics" aria-labelledby="topics-heading">
     <h2 id="topics-heading">Ämnen</h2>
     ${list.length ? html`<ul class="tags topic-tags">${list.map((t) => html`<li class="tag topic"
-      title="${`Belägg: ${t.evidence.join(', ')}`}">${topicName(t.path)}</li>`)}</ul>`
+      title="${`Belägg: ${t.evidence.join(', ')}`}">${topicLabel(t.path)}</li>`)}</ul>`
       : html`<p class="none">Inga ämnen känns igen.</p>`}
   </section>`;
 }
@@ -83,7 +79,7 @@ function why(similarity) {
   const shared = Object.entries(facets)
     .map(([facet, values]) => `${facetLabel(facet)}: ${values.map((v) => (facet === 'area' ? areaShort(v) : v)).join(', ')}`);
   const terms = similarity.terms ?? similarity.sharedTerms ?? [];
-  const sharedTopics = (similarity.topics ?? []).map(topicName);
+  const sharedTopics = (similarity.topics ?? []).map(topicLabel);
   return html`<p class="why">Gemensamt: ${[sharedTopics.length ? `ämne ${sharedTopics.join(', ')}` : '',
     terms.length ? `ord som ${terms.slice(0, 6).join(', ')}` : '', ...shared]
     .filter(Boolean).join(' · ')}</p>`;
@@ -113,7 +109,19 @@ function toggles(options) {
   </fieldset>`;
 }
 
-export function renderRecord(container, record) {
+/**
+ * The text, with the search's words marked when the record was reached from a hit: how many
+ * marks and a jump to the first.
+ */
+function fullText(record, marked) {
+  if (!marked) return html`<div class="record-text">${record.text}</div>`;
+  const count = marked.matches === 1 ? '1 träff' : `${formatCount(marked.matches)} träffar`;
+  return html`<p class="match-count">${count} i texten${marked.matches
+    ? html` <button type="button" class="jump-to-match">Gå till första träffen</button>` : ''}</p>
+    <div class="record-text">${snippetHtml(marked.text)}</div>`;
+}
+
+export function renderRecord(container, record, marked = null) {
   render(container, html`<p class="back"><a href="${linkTo({ view: 'search', id: '' })}" data-internal>← Till sökresultaten</a></p>
     <article class="record" aria-labelledby="record-title">
       <h1 id="record-title" tabindex="-1">${record.title}</h1>
@@ -122,7 +130,7 @@ export function renderRecord(container, record) {
       ${citeSection(record)}
       <section aria-labelledby="text-heading">
         <h2 id="text-heading">Text</h2>
-        <div class="record-text">${record.text}</div>
+        ${fullText(record, marked)}
       </section>
       ${outcome(record)}
       ${topics(record)}
@@ -133,6 +141,12 @@ export function renderRecord(container, record) {
       <p class="loading">Hämtar…</p>
     </section>`);
   attachCopy(container);
+  container.querySelector('.jump-to-match')?.addEventListener('click', () => {
+    const first = container.querySelector('.record-text mark');
+    first.tabIndex = -1;
+    first.scrollIntoView({ block: 'center' });
+    first.focus({ preventScroll: true });
+  });
 }
 
 /**

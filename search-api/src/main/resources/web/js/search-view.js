@@ -8,6 +8,15 @@ import { hitsLabel } from './labels.js';
 import { effectsLine } from './outcome.js';
 import { linkTo } from './state.js';
 
+// The orders an analyst expects, by the API's sort names.
+const SORTS = {
+  relevance: 'Relevans',
+  year: 'Nyast först',
+  yearAsc: 'Äldst först',
+  region: 'Region A–Ö',
+  evidence: 'Starkast belägg för effekt',
+};
+
 // The API refuses pages beyond 10 000 results.
 const MAX_RESULT_WINDOW = 10_000;
 
@@ -32,11 +41,23 @@ function understood(reading) {
     <a href="${linkTo({ literal: true, page: 1 })}" data-internal>${undo}</a></p>`;
 }
 
+/**
+ * The snippet without its "Effekter: …" passages when the effects line below shows the effects:
+ * said once, with its status and figures. Lines are split by newlines, passages by " … ".
+ */
+function withoutEffects(snippet, outcome) {
+  if (!outcome?.effects) return snippet;
+  return snippet.split('\n')
+    .map((line) => line.split(' … ').filter((passage) => !passage.replace(/<\/?mark>/g, '').trim().startsWith('Effekter:')).join(' … '))
+    .filter((line) => line.trim()).join('\n');
+}
+
 function hitItem(hit) {
+  const snippet = withoutEffects(hit.snippet ?? '', hit.outcome);
   return html`<li class="hit">
     <h2 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${hit.title}</a></h2>
     ${badges(hit)}
-    <p class="snippet">${snippetHtml(hit.snippet)}</p>
+    ${snippet ? html`<p class="snippet">${snippetHtml(snippet)}</p>` : ''}
     ${effectsLine(hit.outcome)}
   </li>`;
 }
@@ -59,11 +80,8 @@ export function renderSearch(container, state, response) {
     <div class="results-bar">
       <h1 id="results-heading" tabindex="-1">${heading}</h1>
       <label class="sort">Sortera
-        <select id="sort">
-          <option value="relevance" ${state.sort === 'relevance' ? html`selected` : ''}>Relevans</option>
-          <option value="year" ${state.sort === 'year' ? html`selected` : ''}>År, nyast först</option>
-          <option value="evidence" ${state.sort === 'evidence' ? html`selected` : ''}>Goda exempel först</option>
-        </select>
+        <select id="sort">${Object.entries(SORTS).map(([value, label]) => html`<option value="${value}"
+          ${state.sort === value ? html`selected` : ''}>${label}</option>`)}</select>
       </label>
     </div>
     ${filterChips(state)}

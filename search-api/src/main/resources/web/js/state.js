@@ -3,9 +3,9 @@
 // (focus and scroll, see focus.js).
 import { snapshot } from './focus.js';
 
-export const FILTER_KEYS = ['region', 'area', 'docType', 'rusGoal', 'rusTheme', 'program', 'sdg', 'sdgSource',
+export const FILTER_KEYS = ['region', 'area', 'docType', 'rusGoal', 'rusTheme', 'program', 'topic', 'sdg', 'sdgSource',
   'year', 'yearFrom', 'yearTo', 'outcome', 'quantified', 'evaluated'];
-const SORTS = ['relevance', 'year', 'evidence'];
+const SORTS = ['relevance', 'year', 'yearAsc', 'region', 'evidence'];
 const VIEWS = ['search', 'record', 'stats'];
 // The statistics view's shape: pivot axes, counts or shares, and whether all document types count.
 const STATS_DEFAULTS = { rows: 'region', cols: 'area', measure: 'antal', allTypes: false };
@@ -65,9 +65,13 @@ export function linkTo(changes) {
 
 export function withFilterToggled(state, facet, value) {
   const current = state.filters[facet] ?? [];
-  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  const filters = { ...state.filters, [facet]: next };
-  if (!next.length) delete filters[facet];
+  return withFilter(state, facet, current.includes(value) ? current.filter((v) => v !== value) : [...current, value]);
+}
+
+/** The state with one filter's values replaced (none: the filter removed). */
+export function withFilter(state, facet, values) {
+  const filters = { ...state.filters, [facet]: values };
+  if (!values.length) delete filters[facet];
   return { ...state, filters, page: 1 };
 }
 

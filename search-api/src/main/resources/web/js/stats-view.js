@@ -117,7 +117,7 @@ function coverageFigure(coverage, csvByChart) {
 }
 
 function options(selected) {
-  return FACETS.map((f) => html`<option value="${f.key}" ${f.key === selected ? html`selected` : ''}>${f.label}</option>`);
+  return FACETS.filter((f) => f.axis !== false).map((f) => html`<option value="${f.key}" ${f.key === selected ? html`selected` : ''}>${f.label}</option>`);
 }
 
 /** The controls that shape the view; each change is a new URL (see main.js). */

@@ -23,8 +23,11 @@ public final class CompoundSplitter {
   private static final char END = 'Y';
   private static final char ONLY_IN_COMPOUND = 'Z';
 
-  /** A split compound: its parts' lemmas, and its own lemma (the last part lemmatized). */
-  public record Compound(List<String> parts, String lemma) {}
+  /**
+   * A split compound: its parts' lemmas, its own lemma (the last part lemmatized), and where in
+   * the word each part after the first begins (where a line may break: "vätgas|samverkans|grupp").
+   */
+  public record Compound(List<String> parts, String lemma, List<Integer> boundaries) {}
 
   private final SwedishDictionary dictionary;
   private final Map<String, String> lemmaByBeginForm;
@@ -50,7 +53,8 @@ public final class CompoundSplitter {
     }
     Segment last = best.get(best.size() - 1);
     List<String> parts = best.stream().map(Segment::lemma).distinct().toList();
-    return new Compound(parts, word.substring(0, last.start()) + last.lemma());
+    List<Integer> boundaries = best.stream().skip(1).map(Segment::start).toList();
+    return new Compound(parts, word.substring(0, last.start()) + last.lemma(), boundaries);
   }
 
   private record Segment(int start, String lemma) {}

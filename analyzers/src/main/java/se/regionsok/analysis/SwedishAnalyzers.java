@@ -170,6 +170,15 @@ public final class SwedishAnalyzers {
         SearchFields.SPELL_FOLDED, spelling(true)));
   }
 
+  /**
+   * Where the parts of a compound begin after its first (empty for a word that is no compound of
+   * known parts), as the analysis splits it: places where a long word may break across lines.
+   */
+  public static List<Integer> compoundBoundaries(String word) {
+    return Variant.plain().splitter().split(word.toLowerCase(Locale.ROOT))
+        .map(CompoundSplitter.Compound::boundaries).orElse(List.of());
+  }
+
   /** Folds one word as the folded chain does (å, ä → a; ö → o). */
   public static String fold(String word) {
     return SwedishDictionary.foldDiacritics(word.toLowerCase(Locale.ROOT));

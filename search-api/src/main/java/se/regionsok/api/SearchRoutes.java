@@ -7,6 +7,7 @@ import java.util.Set;
 import se.regionsok.search.NotFoundException;
 import se.regionsok.search.RequestParser;
 import se.regionsok.search.SearchService;
+import se.regionsok.search.SoftHyphens;
 
 /** Search, facets, records, similar records and suggestions. */
 final class SearchRoutes {
@@ -22,6 +23,8 @@ final class SearchRoutes {
         new ApiRoute("/api/facets", Set.of("q", "limit", "zeros", "literal"), true, this::facets),
         new ApiRoute("/api/documents/{id}", Set.of(), false, this::document),
         new ApiRoute("/api/documents/{id}/similar", Set.of("size", "otherRegions", "sameArea"), true, this::similar),
+        new ApiRoute("/api/documents/{id}/marked", Set.of("q", "literal"), false, this::marked),
+        new ApiRoute("/api/hyphenation", Set.of("word"), false, this::hyphenation),
         new ApiRoute("/api/suggest", Set.of("prefix", "size"), false, this::suggest));
   }
 
@@ -47,6 +50,19 @@ final class SearchRoutes {
     int size = params.intParam("size", 10, 1, RequestParser.MAX_SIZE);
     ctx.json(search.similar(id, params.filters(), size, params.flag("otherRegions"), params.flag("sameArea"))
         .orElseThrow(() -> unknown(id)));
+  }
+
+  private void marked(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    RequestParser params = Params.of(ctx);
+    ctx.json(search.markedText(id, params.query(), params.flag("literal")).orElseThrow(() -> unknown(id)));
+  }
+
+  /** The same words give the same answer until the dictionary changes with a new release. */
+  private void hyphenation(Context ctx) {
+    List<String> words = Params.of(ctx).values("word");
+    ctx.header("Cache-Control", "public, max-age=86400");
+    ctx.json(SoftHyphens.of(words));
   }
 
   private void suggest(Context ctx) throws IOException {

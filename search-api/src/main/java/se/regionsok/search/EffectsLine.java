@@ -26,11 +26,6 @@ public record EffectsLine(String status, String effects, List<Figure> figures, b
       return null;
     }
     String clipped = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH).strip() + " …" : text;
-    return escape(clipped.replace('\n', ' '));
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-        .replace("'", "&#x27;");
+    return HtmlText.escape(clipped.replace('\n', ' '));
   }
 }

@@ -70,13 +70,10 @@ public final class RequestParser {
           + "; use /api/export for every record", "page: sida × antal (size) får inte överstiga "
           + MAX_RESULT_WINDOW + "; hämta alla poster med /api/export");
     }
-    SearchRequest.Sort sort = switch (string("sort", "relevance")) {
-      case "relevance" -> SearchRequest.Sort.RELEVANCE;
-      case "year" -> SearchRequest.Sort.YEAR;
-      case "evidence" -> SearchRequest.Sort.EVIDENCE;
-      default -> throw new BadRequestException("sort: must be 'relevance', 'year' or 'evidence'",
-          "sort: ska vara 'relevance', 'year' eller 'evidence'");
-    };
+    String sortName = string("sort", "relevance");
+    SearchRequest.Sort sort = SearchRequest.Sort.named(sortName).orElseThrow(() -> new BadRequestException(
+        "sort: '" + clip(sortName) + "' is not one of " + SearchRequest.Sort.apiNames(),
+        "sort: '" + clip(sortName) + "' är inte en av " + SearchRequest.Sort.apiNames()));
     return new SearchRequest(query(), page, size, sort, filters(), intParam("limit", 25, 1, 1000),
         flag("explain"), flag("literal"));
   }
@@ -117,6 +114,13 @@ public final class RequestParser {
           "yearFrom: " + from + " är efter yearTo " + to);
     }
     return new Filters(byFacet, from, to);
+  }
+
+  /** A repeatable parameter's values (blank ones dropped, duplicates once), bounded as filter values are. */
+  public List<String> values(String name) {
+    Map<String, List<String>> byName = new LinkedHashMap<>();
+    addValues(byName, name, v -> v);
+    return byName.getOrDefault(name, List.of());
   }
 
   public int intParam(String name, int fallback, int min, int max) {

@@ -7,8 +7,33 @@ package se.regionsok.search;
  */
 public record SearchRequest(String q, int page, int size, Sort sort, Filters filters, int facetLimit,
     boolean explain, boolean literal) {
-  /** EVIDENCE: good examples first (achieved, quantified, evaluated), relevance within. */
-  public enum Sort { RELEVANCE, YEAR, EVIDENCE }
+  /**
+   * The orders of results, by the name the API takes: YEAR newest first, YEAR_ASC oldest first,
+   * REGION A–Ö; EVIDENCE good examples first (achieved, quantified, evaluated). Relevance decides
+   * within each.
+   */
+  public enum Sort {
+    RELEVANCE("relevance"), YEAR("year"), YEAR_ASC("yearAsc"), REGION("region"), EVIDENCE("evidence");
+
+    private final String apiName;
+
+    Sort(String apiName) {
+      this.apiName = apiName;
+    }
+
+    public String apiName() {
+      return apiName;
+    }
+
+    public static java.util.Optional<Sort> named(String name) {
+      return java.util.Arrays.stream(values()).filter(s -> s.apiName.equals(name)).findFirst();
+    }
+
+    /** The names the API takes, for error messages and the OpenAPI document. */
+    public static java.util.List<String> apiNames() {
+      return java.util.Arrays.stream(values()).map(Sort::apiName).toList();
+    }
+  }
 
   public static SearchRequest of(String q) {
     return new SearchRequest(q, 1, 10, Sort.RELEVANCE, Filters.NONE, 25, false, false);

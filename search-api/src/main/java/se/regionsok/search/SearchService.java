@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -43,6 +44,8 @@ import se.regionsok.record.Record;
 public final class SearchService implements Closeable {
   private static final Sort BY_YEAR = new Sort(new SortField(YEAR, SortField.Type.INT, true),
       SortField.FIELD_SCORE);
+  private static final Sort BY_YEAR_ASC = new Sort(new SortField(YEAR, SortField.Type.INT, false),
+      SortField.FIELD_SCORE);
   private static final Sort BY_EVIDENCE = new Sort(new SortField(EVIDENCE_RANK, SortField.Type.LONG, true),
       SortField.FIELD_SCORE);
 
@@ -52,6 +55,7 @@ public final class SearchService implements Closeable {
   private final QueryBuilder queryBuilder;
   private final java.util.Set<QueryTechnique> techniques;
   private final FacetsConfig facetsConfig = FacetTable.config();
+  private final Sort byRegion = new Sort(new RegionOrder(facetsConfig).getSortField(false), SortField.FIELD_SCORE);
   private final SpellingSuggester spelling;
   private final RelevanceFeedback feedback;
   private final SimilarRecords similar;
@@ -59,6 +63,8 @@ public final class SearchService implements Closeable {
   private final VersionedMemo<FacetCall, FacetsResponse> facetCalls = new VersionedMemo<>(2_000);
   /** Per dimension, the values the whole index holds: the domain of a complete dimension's years and topics. */
   private final VersionedMemo<String, List<String>> indexedValues = new VersionedMemo<>(100);
+  /** Per index version, the regions each RUS goal belongs to (facet values of rusGoal carry them). */
+  private final VersionedMemo<String, Map<String, List<String>>> goalRegions = new VersionedMemo<>(1);
   private static final int EXPORT_BATCH = 500;
   /** A pivot axis lists at most this many values (facets here have at most a few hundred). */
   private static final int MAX_PIVOT_VALUES = 10_000;
@@ -217,12 +223,32 @@ public final class SearchService implements Closeable {
 
   public Optional<Record> record(String id) throws IOException {
     return index.withSearcher(searcher -> {
-      TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
+      OptionalInt doc = docOf(searcher, id);
+      return doc.isEmpty() ? Optional.empty() : Optional.of(recordAt(searcher, doc.getAsInt()));
+    });
+  }
+
+  /**
+   * The record's whole text with the words of {@code q} marked as search matches them (read as
+   * search reads it: regions and years named are filters, not words, unless {@code literal}; a
+   * misspelling finding nothing is corrected). Feedback words are not marked: the person did not type them.
+   */
+  public Optional<MarkedText> markedText(String id, String q, boolean literal) throws IOException {
+    return index.withSearcher(searcher -> {
+      OptionalInt doc = docOf(searcher, id);
+      if (doc.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(recordAt(searcher, top.scoreDocs[0].doc));
+      Query words = queryBuilder.build(read(searcher, q, Filters.NONE, literal).q(), false,
+          ClauseBudget.besides(new MatchAllDocsQuery(), searcher.getIndexReader())).query();
+      return Optional.of(FullTextMarks.of(searcher, analyzer, words, doc.getAsInt(), id,
+          recordAt(searcher, doc.getAsInt()).text()));
     });
+  }
+
+  private static OptionalInt docOf(IndexSearcher searcher, String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+    return top.scoreDocs.length == 0 ? OptionalInt.empty() : OptionalInt.of(top.scoreDocs[0].doc);
   }
 
   /**
@@ -244,11 +270,11 @@ public final class SearchService implements Closeable {
   public Optional<SimilarResponse> similar(String id, Filters filters, int size, boolean otherRegions,
       boolean sameArea) throws IOException {
     return index.withSearcher(searcher -> {
-      TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
+      OptionalInt doc = docOf(searcher, id);
+      if (doc.isEmpty()) {
         return Optional.empty();
       }
-      Record original = recordAt(searcher, top.scoreDocs[0].doc);
+      Record original = recordAt(searcher, doc.getAsInt());
       SimilarRecords.Result result = similar.find(searcher, original, filters, size, otherRegions, sameArea,
           docs -> {
             try {
@@ -360,6 +386,8 @@ public final class SearchService implements Closeable {
     return sideways.search(drillDown, null, null, Math.max(topN, 1),
         switch (sort) {
           case YEAR -> BY_YEAR;
+          case YEAR_ASC -> BY_YEAR_ASC;
+          case REGION -> byRegion;
           case EVIDENCE -> BY_EVIDENCE;
           case RELEVANCE -> null;
         }, true);
@@ -470,7 +498,9 @@ public final class SearchService implements Closeable {
           FacetFilters.counts(new SortedSetDocValuesFacetCounts(searcher.facetState()), dim, Filters.NONE,
               MAX_PIVOT_VALUES).stream().map(FacetValue::value).toList()) : List.of();
       indexed = indexed.stream().filter(v -> !dim.equals(FACET_YEAR) || inYearRange(v, filters)).toList();
-      out.put(dim, FacetDomains.arrange(dim, counted, indexed, zeros));
+      List<FacetValue> values = FacetDomains.arrange(dim, counted, indexed, zeros);
+      out.put(dim, dim.equals(FACET_RUS_GOAL) ? GoalRegions.withRegions(values, goalRegions.get(
+          searcher.getIndexReader(), FACET_RUS_GOAL, () -> GoalRegions.of(searcher, facetsConfig))) : values);
     }
     return out;
   }

@@ -1,36 +1,23 @@
 package se.regionsok.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import se.regionsok.api.TestServer;
+import org.openqa.selenium.WebElement;
 
 /** axe-core finds no violation of any impact on the three views, the statement and an error, on a desktop and a phone. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityTest {
-  private TestServer server;
-  private Browser browser;
-
+class AccessibilityTest extends PageTest {
   @BeforeAll
-  void start() throws IOException {
-    server = TestServer.shared();
-    browser = new Browser();
+  void longerScriptTimeoutForAxe() {
     browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @ParameterizedTest(name = "{0} at {1} px")
@@ -47,11 +34,35 @@ class AccessibilityTest {
   })
   void noViolations(String view, int width, String path) throws IOException {
     browser.resize(width, 900);
-    browser.driver.get(server.baseUrl() + path);
+    open(path);
     browser.waitUntilIdle();
     if (view.equals("record")) {
       browser.waitFor("similar records", d -> d.findElements(By.cssSelector("#similar[aria-busy]")).isEmpty());
+      assertFalse(browser.texts(".record-text mark").isEmpty(), "the query's words are marked");
     }
+    assertNoViolations(view, width);
+  }
+
+  /** The filter panel open with every group unfolded: RUS goals by region, topics, programmes, the year range. */
+  @ParameterizedTest(name = "search with the facets open at {0} px")
+  @ValueSource(ints = {1280, 390})
+  void noViolationsWithTheFacetsOpen(int width) throws IOException {
+    browser.resize(width, 900);
+    open("/?q=energi&rusGoal=God%20resurseffektivitet&yearFrom=2023&sort=region");
+    browser.waitUntilIdle();
+    if (browser.driver.findElement(By.cssSelector(".filter-panel")).getAttribute("open") == null) {
+      browser.driver.findElement(By.cssSelector(".filter-panel summary")).click();
+    }
+    for (String facet : List.of("rusGoal", "topic")) {
+      WebElement more = browser.driver.findElement(By.cssSelector("[data-facet-more=" + facet + "]"));
+      browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", more);
+      more.click();
+    }
+    assertFalse(browser.driver.findElement(By.cssSelector("select[data-range=yearTo]")).getRect().getHeight() == 0);
+    assertNoViolations("facets-open", width);
+  }
+
+  private void assertNoViolations(String view, int width) throws IOException {
     List<String> violations = Axe.violations(browser);
     browser.screenshot("axe-" + view + "-" + width);
     assertEquals(List.of(), violations, view + " at " + width + " px");

@@ -65,12 +65,17 @@ final class Browser implements AutoCloseable {
     });
   }
 
+  /** The elements' texts as read: without soft hyphens, which show only where a line breaks. */
   List<String> texts(String css) {
-    return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    return driver.findElements(By.cssSelector(css)).stream().map(Browser::visible).toList();
   }
 
   String text(String css) {
-    return driver.findElement(By.cssSelector(css)).getText();
+    return visible(driver.findElement(By.cssSelector(css)));
+  }
+
+  private static String visible(WebElement element) {
+    return element.getText().replace("\u00ad", "");
   }
 
   void resize(int width, int height) {

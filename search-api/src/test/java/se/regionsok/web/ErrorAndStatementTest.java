@@ -5,41 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import se.regionsok.api.TestServer;
 
 /** A refused request is explained in Swedish with a way back; the footer leads to the accessibility statement. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ErrorAndStatementTest {
-  private TestServer server;
-  private Browser browser;
-
-  @BeforeAll
-  void start() throws IOException {
-    server = TestServer.shared();
-    browser = new Browser();
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
+class ErrorAndStatementTest extends PageTest {
   @Test
   void aRefusedFilterIsExplainedInSwedishAndCanBeCleared() throws IOException {
     TestServer.Response refused = server.get("/api/search", "q", "energi", "year", "abc");
     assertEquals(400, refused.status());
     String meddelande = refused.json().get("meddelande").asText();
 
-    browser.driver.get(server.baseUrl() + "/?q=energi");
+    open("/?q=energi");
     browser.waitUntilIdle();
-    browser.driver.get(server.baseUrl() + "/?q=energi&year=abc");
+    open("/?q=energi&year=abc");
     browser.waitFor("the error", d -> !d.findElements(By.cssSelector(".error")).isEmpty());
     assertEquals("Något gick fel", browser.text(".error h1"));
     assertEquals(meddelande, browser.text(".error-message"));
@@ -48,15 +28,15 @@ class ErrorAndStatementTest {
     browser.driver.findElement(By.linkText("Rensa filter")).click();
     JsonNode all = server.getJson("/api/search", "q", "energi");
     browser.waitFor("the results without filters", d -> browser.texts("#results-heading").stream()
-        .anyMatch(h -> h.startsWith(WebPageTest.hitsText(all.get("total").asLong()))));
+        .anyMatch(h -> h.startsWith(hitsText(all.get("total").asLong()))));
     assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=energi"), browser.driver.getCurrentUrl());
   }
 
   @Test
   void tillbakaReturnsToTheViewBefore() {
-    browser.driver.get(server.baseUrl() + "/?q=energi");
+    open("/?q=energi");
     browser.waitUntilIdle();
-    browser.driver.get(server.baseUrl() + "/?view=record&id=finns-inte");
+    open("/?view=record&id=finns-inte");
     browser.waitFor("the error", d -> !d.findElements(By.cssSelector(".error")).isEmpty());
     assertEquals(server.get("/api/documents/finns-inte").json().get("meddelande").asText(), browser.text(".error-message"));
     browser.driver.findElement(By.cssSelector(".go-back")).click();
@@ -65,7 +45,7 @@ class ErrorAndStatementTest {
 
   @Test
   void theFooterLeadsToTheAccessibilityStatement() throws IOException {
-    browser.driver.get(server.baseUrl() + "/");
+    open("/");
     browser.waitUntilIdle();
     browser.driver.findElement(By.cssSelector("footer a")).click();
     browser.waitFor("the statement", d -> browser.texts("h1").contains("Tillgänglighetsredogörelse för Regionsök"));

@@ -8,39 +8,24 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import se.regionsok.api.TestServer;
 
 /** Active filters as chips above the results, removable one by one or all at once; the phone's panel; facet search. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FilterChipsTest {
+class FilterChipsTest extends PageTest {
   private static final String QUERY = "energi";
 
-  private TestServer server;
-  private Browser browser;
   private String first;
   private String second;
 
   @BeforeAll
-  void start() throws IOException {
-    server = TestServer.shared();
-    browser = new Browser();
+  void pickTwoRegions() {
     List<String> top = WebPageTest.mostRecords(server.getJson("/api/search", "q", QUERY).get("facets").get("region"));
     first = top.get(0);
     second = top.get(1);
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
@@ -81,7 +66,7 @@ class FilterChipsTest {
     waitForTotal(total);
     assertEquals("Filtrera (3)", browser.text(".filter-panel summary"));
     WebElement show = browser.driver.findElement(By.cssSelector(".show-hits"));
-    assertEquals("Visa " + WebPageTest.hitsText(total), show.getText());
+    assertEquals("Visa " + hitsText(total), show.getText());
     assertEquals(Boolean.TRUE, browser.driver.executeScript(
         "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight", show),
         "the button stays in view");
@@ -95,7 +80,7 @@ class FilterChipsTest {
   @Test
   void longFacetsHaveASearchBoxAndShowMore() throws IOException {
     browser.resize(1280, 1100);
-    browser.driver.get(server.baseUrl() + "/?q=" + QUERY);
+    open("/?q=" + QUERY);
     browser.waitUntilIdle();
     int regions = server.getJson("/api/facets", "q", QUERY, "limit", "100").get("facets").get("region").size();
     assertTrue(regions > 10, "more than ten regions: " + regions);
@@ -128,17 +113,9 @@ class FilterChipsTest {
   }
 
   private void openTwoRegions() {
-    browser.driver.get(server.baseUrl() + "/?q=" + QUERY + "&region=" + URLEncoder.encode(first, StandardCharsets.UTF_8)
+    open("/?q=" + QUERY + "&region=" + URLEncoder.encode(first, StandardCharsets.UTF_8)
         + "&region=" + URLEncoder.encode(second, StandardCharsets.UTF_8));
     waitForTotal(server.getJson("/api/search", "q", QUERY, "region", first, "region", second).get("total").asLong());
   }
 
-  private List<String> chipNames() {
-    return browser.driver.findElements(By.cssSelector(".chips button")).stream().map(WebElement::getAccessibleName).toList();
-  }
-
-  private void waitForTotal(long total) {
-    browser.waitFor("the result count " + total, d -> d.findElements(By.cssSelector("main[aria-busy]")).isEmpty()
-        && browser.texts("#results-heading").stream().anyMatch(h -> h.startsWith(WebPageTest.hitsText(total))));
-  }
 }

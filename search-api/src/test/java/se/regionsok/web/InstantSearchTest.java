@@ -3,50 +3,29 @@ package se.regionsok.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import se.regionsok.api.TestServer;
 
 /**
  * Results while typing: a word typed at about eight keys a second asks for its results once, the
  * URL names the query, and Back returns to the page before the typing.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InstantSearchTest {
+class InstantSearchTest extends PageTest {
   private static final String WORD = "vätgas";
   private static final long KEY_INTERVAL_MS = 120;
 
-  private TestServer server;
-  private Browser browser;
-
-  @BeforeAll
-  void start() throws IOException {
-    server = TestServer.shared();
-    browser = new Browser();
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aTypedWordAsksOnceAndShowsItsResults() throws Exception {
     browser.resize(1280, 1100);
-    browser.driver.get(server.baseUrl() + "/");
+    open("/");
     browser.waitUntilIdle();
     long historyBefore = (Long) browser.driver.executeScript("return history.length");
-    String expected = WebPageTest.hitsText(server.getJson("/api/search", "q", WORD).get("total").asLong())
+    String expected = hitsText(server.getJson("/api/search", "q", WORD).get("total").asLong())
         + " för ”" + WORD + "”";
     // Count the page's requests per endpoint and note when the last key went down and when the results showed.
     browser.driver.executeScript("""

@@ -6,40 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import se.regionsok.api.TestServer;
 
 /** The page with a keyboard: Escape in the search box, the focus ring on every background, Back. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KeyboardTest {
-  private TestServer server;
-  private Browser browser;
-
-  @BeforeAll
-  void start() throws IOException {
-    server = TestServer.shared();
-    browser = new Browser();
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void wideWindow() {
-    browser.resize(1280, 1100);
-  }
-
+class KeyboardTest extends PageTest {
   @Test
   void escapeClosesTheSuggestionsAndKeepsTheQuery() {
     open("/");
@@ -115,7 +88,4 @@ class KeyboardTest {
     return ((Number) browser.driver.executeScript("return Math.round(window.scrollY)")).longValue();
   }
 
-  private void open(String path) {
-    browser.driver.get(server.baseUrl() + path);
-  }
 }

@@ -7,43 +7,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import se.regionsok.api.TestServer;
 
 /**
  * Good examples on the page in headless Chromium (issue 16): the outcome facet in Swedish, the
  * "Goda exempel först" sort, the effects line with bold figures, the record's outcome section
  * with the evidence marked. Expected values come from the API in the same test.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OutcomesWebPageTest {
+class OutcomesWebPageTest extends PageTest {
   private static final String VISUAL_LIFT = "tabellbilaga-2023-474";
 
-  private TestServer server;
-  private Browser browser;
-
-  @BeforeAll
-  void start() throws IOException {
-    server = TestServer.shared();
-    browser = new Browser();
-    browser.resize(1280, 1100);
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void outcomeFacetInSwedishAndGoodExamplesFirst() throws IOException {
-    browser.driver.get(server.baseUrl() + "/?q=f%C3%B6retag");
+    open("/?q=f%C3%B6retag");
     browser.waitUntilIdle();
     JsonNode outcome = server.getJson("/api/search", "q", "företag").get("facets").get("outcome");
     List<String> expected = new ArrayList<>();
@@ -59,7 +38,7 @@ class OutcomesWebPageTest {
     assertEquals(expected, browser.texts("fieldset[data-facet=outcome] .count").stream()
         .map(t -> t.replaceAll("\\D", "")).toList());
 
-    new Select(browser.driver.findElement(By.id("sort"))).selectByVisibleText("Goda exempel först");
+    new Select(browser.driver.findElement(By.id("sort"))).selectByVisibleText("Starkast belägg för effekt");
     JsonNode best = server.getJson("/api/search", "q", "företag", "sort", "evidence");
     List<String> titles = new ArrayList<>();
     best.get("hits").forEach(h -> titles.add(h.get("title").asText()));
@@ -77,7 +56,7 @@ class OutcomesWebPageTest {
 
   @Test
   void effectsLineBoldsFiguresAndTheRecordMarksTheEvidence() throws IOException {
-    browser.driver.get(server.baseUrl() + "/?q=mognadsgrad");
+    open("/?q=mognadsgrad");
     browser.waitUntilIdle();
     String card = ".hits .hit:has(a[href*='" + VISUAL_LIFT + "'])";
     browser.waitFor("the Visual Lift hit", d -> !d.findElements(By.cssSelector(card)).isEmpty());

@@ -5,37 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import se.regionsok.api.TestServer;
 
 /** The record view can be cited: a lasting link without the search, and a citation with source and lines. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecordCitationTest {
-  private TestServer server;
-  private Browser browser;
-
-  @BeforeAll
-  void start() throws IOException {
-    server = TestServer.shared();
-    browser = new Browser();
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
+class RecordCitationTest extends PageTest {
   @Test
   void citationAndCopyLink() throws IOException {
     String id = "tabellbilaga-2023-914";
     JsonNode record = server.getJson("/api/documents/" + id);
-    browser.driver.get(server.baseUrl() + "/?view=record&id=" + id + "&q=v%C3%A4tgas");
+    open("/?view=record&id=" + id + "&q=v%C3%A4tgas");
     browser.waitUntilIdle();
     String link = server.baseUrl() + "/?view=record&id=" + id;
     assertEquals(link, browser.driver.findElement(By.id("permalink")).getAttribute("value"));

@@ -8,40 +8,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import se.regionsok.api.TestServer;
 
 /**
  * The statistics view shaped in headless Chromium: a person picks year × region, switches between
  * stated and stated+inferred goals, and every number shown is the API's for the same choice.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StatsViewTest {
-  private TestServer server;
-  private Browser browser;
-
-  @BeforeAll
-  void start() throws IOException {
-    server = TestServer.shared();
-    browser = new Browser();
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
+class StatsViewTest extends PageTest {
   @Test
   void yearByRegionForGoal13StatedThenWithInferred() throws IOException {
-    browser.driver.get(server.baseUrl() + "/?view=stats&sdg=13");
+    open("/?view=stats&sdg=13");
     browser.waitUntilIdle();
     new Select(browser.driver.findElement(By.id("stats-rows"))).selectByValue("year");
     browser.waitFor("rows by year", d -> d.getCurrentUrl().contains("rader=year")
@@ -73,7 +52,7 @@ class StatsViewTest {
 
   @Test
   void theSearchPageCountsStatedGoalsUntilInferredAreIncludedAndExportsForSwedishExcel() {
-    browser.driver.get(server.baseUrl() + "/?q=klimat");
+    open("/?q=klimat");
     browser.waitUntilIdle();
     long stated = count(server.getJson("/api/facets", "q", "klimat", "sdgSource", "explicit").get("facets").get("sdg"), "13");
     long any = count(server.getJson("/api/facets", "q", "klimat").get("facets").get("sdg"), "13");

@@ -16,46 +16,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import se.regionsok.api.TestServer;
 
 /**
  * The web page in headless Chromium against the real server on the real corpus. Every expected
  * value (titles, totals, counts) is asked of the API in the same test, so the assertions hold as
  * readers and enrichers add records.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebPageTest {
+class WebPageTest extends PageTest {
   private static final String QUERY = "energi";
-  private static final Pattern LEADING_NUMBER = Pattern.compile("^([\\d\\s\\u00a0\\u202f]+)");
 
-  private TestServer server;
-  private Browser browser;
-
-  @BeforeAll
-  void start() throws IOException {
-    server = TestServer.shared();
-    browser = new Browser();
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void wideWindow() {
-    browser.resize(1280, 1100);
-  }
 
   @Test
   void searchTickTwoRegionsOpenRecordAndFollowSimilarInitiative() throws IOException {
@@ -300,9 +273,6 @@ class WebPageTest {
     assertEquals(expectedLines, new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList());
   }
 
-  private void open(String path) {
-    browser.driver.get(server.baseUrl() + path);
-  }
 
   /** The search page for QUERY and two regions, then the statistics tab as a person would click it. */
   private void openStats(String first, String second) {
@@ -314,27 +284,8 @@ class WebPageTest {
     assertTrue(browser.driver.getCurrentUrl().contains("view=stats"));
   }
 
-  private void waitForTotal(long total) {
-    browser.waitFor("the result count " + total, d -> {
-      List<String> heading = browser.texts("#results-heading");
-      return !heading.isEmpty() && d.findElements(By.cssSelector("main[aria-busy]")).isEmpty()
-          && leadingNumber(heading.get(0)) == total;
-    });
-  }
-
-  private WebElement checkbox(String facet, String value) {
-    return browser.driver.findElements(By.cssSelector("input[data-facet=" + facet + "]")).stream()
-        .filter(box -> value.equals(box.getAttribute("data-value"))).findFirst()
-        .orElseThrow(() -> new AssertionError("no checkbox for " + facet + " " + value));
-  }
-
-  private long facetCount(String facet, String value) {
-    WebElement label = checkbox(facet, value).findElement(By.xpath("following-sibling::label"));
-    return leadingNumber(label.findElement(By.cssSelector(".count")).getText());
-  }
-
   private List<Long> numbers(String css) {
-    return browser.texts(css).stream().map(WebPageTest::leadingNumber).toList();
+    return browser.texts(css).stream().map(PageTest::leadingNumber).toList();
   }
 
   /** Facet values with the most records first. */
@@ -343,36 +294,6 @@ class WebPageTest {
     facetValues.forEach(values::add);
     values.sort((a, b) -> Long.compare(b.get("count").asLong(), a.get("count").asLong()));
     return values.stream().map(v -> v.get("value").asText()).toList();
-  }
-
-  private static long countOf(JsonNode facetValues, String value) {
-    for (JsonNode v : facetValues) {
-      if (v.get("value").asText().equals(value)) {
-        return v.get("count").asLong();
-      }
-    }
-    throw new AssertionError("no facet value " + value);
-  }
-
-  /** "1 234 träffar" as the page writes it (Swedish grouping with a no-break space). */
-  static String hitsText(long n) {
-    String number = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("sv-SE")).format(n);
-    return number + (n == 1 ? " träff" : " träffar");
-  }
-
-  /** Swedish number formatting groups thousands with (narrow) no-break spaces. */
-  private static long leadingNumber(String text) {
-    Matcher m = LEADING_NUMBER.matcher(text.strip());
-    if (!m.find()) {
-      throw new AssertionError("no number in '" + text + "'");
-    }
-    return Long.parseLong(m.group(1).replaceAll("\\D", ""));
-  }
-
-  private static List<String> texts(JsonNode array, String field) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(field == null ? n.asText() : n.get(field).asText()));
-    return out;
   }
 
   private static List<String> marks(JsonNode snippet) {
