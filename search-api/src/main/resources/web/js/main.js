@@ -11,6 +11,7 @@ import { renderSearch } from './search-view.js';
 import { go, linkTo, onStateChange, readState, urlFor, withFilterToggled } from './state.js';
 import { renderStats } from './stats-view.js';
 import { attachSuggestions } from './suggest.js';
+import { listTitle } from './titles.js';
 
 const form = document.getElementById('search-form');
 const input = document.getElementById('q');
@@ -44,8 +45,8 @@ async function showRecord(state, signal) {
   const similar = api.similar(state.id, signal);
   const record = await api.record(state.id, signal);
   renderRecord(main, record);
-  document.title = `${record.title} – Regionsök`;
-  status.textContent = `Visar ${record.title}`;
+  document.title = `${listTitle(record)} – Regionsök`;
+  status.textContent = `Visar ${listTitle(record)}`;
   const reload = async (options) => renderSimilar(main, await api.similar(state.id, signal, options), options, reload);
   renderSimilar(main, await similar, {}, reload);
 }

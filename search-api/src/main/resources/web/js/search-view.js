@@ -7,6 +7,7 @@ import { html, render, snippetHtml } from './html.js';
 import { hitsLabel } from './labels.js';
 import { effectsLine } from './outcome.js';
 import { linkTo } from './state.js';
+import { listTitle } from './titles.js';
 
 // The API refuses pages beyond 10 000 results.
 const MAX_RESULT_WINDOW = 10_000;
@@ -34,7 +35,7 @@ function understood(reading) {
 
 function hitItem(hit) {
   return html`<li class="hit">
-    <h2 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${hit.title}</a></h2>
+    <h2 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${listTitle(hit)}</a></h2>
     ${badges(hit)}
     <p class="snippet">${snippetHtml(hit.snippet)}</p>
     ${effectsLine(hit.outcome)}

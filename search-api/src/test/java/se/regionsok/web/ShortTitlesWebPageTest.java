@@ -1,0 +1,73 @@
+package se.regionsok.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import se.regionsok.api.TestServer;
+
+/**
+ * Report answers in headless Chromium (issue 18): listed under their short titles, not the
+ * question every region answered; the record view is headed by the short title and shows the whole
+ * question under "Fråga".
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ShortTitlesWebPageTest {
+  private static final String INTERREG = "8.5 Anslagets bidrag till Interreg — Nej. Gotland tillhör Interreg-programmet Central Baltic";
+
+  private TestServer server;
+  private Browser browser;
+
+  @BeforeAll
+  void start() throws IOException {
+    server = TestServer.shared();
+    browser = new Browser();
+    browser.resize(1280, 1100);
+  }
+
+  @AfterAll
+  void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void resultsListShortTitlesAndTheRecordShowsTheWholeQuestion() throws IOException {
+    browser.driver.get(server.baseUrl() + "/?region=Gotland&docType=grant-answer");
+    browser.waitUntilIdle();
+    JsonNode hits = server.getJson("/api/search", "region", "Gotland", "docType", "grant-answer")
+        .get("hits");
+    List<String> shown = browser.texts(".hits .hit-title");
+    assertEquals(ListTitles.ofEach(hits), shown);
+    assertEquals(6, shown.size());
+    assertTrue(shown.contains(INTERREG), shown.toString());
+    assertEquals(List.of(), shown.stream().filter(t -> t.startsWith("Beskrivning")).toList(), "no question as a title");
+    browser.screenshot("short-titles");
+
+    browser.driver.findElement(By.linkText(INTERREG)).click();
+    browser.waitFor("the record view", d -> browser.texts("#record-title").equals(List.of(INTERREG)));
+    assertEquals(List.of("Fråga", "Region", "År"), browser.texts(".facts dt").subList(0, 3));
+    assertEquals("Beskrivning av hur anslaget har bidragit till att nå målen i Interreg-program.",
+        browser.text(".facts .question"));
+    assertEquals(INTERREG + " – Regionsök", browser.driver.getTitle());
+    assertEquals(List.of(), Axe.violations(browser));
+    browser.screenshot("short-title-record");
+  }
+
+  @Test
+  void anInitiativeKeepsItsNameAndHasNoQuestion() {
+    browser.driver.get(server.baseUrl() + "/?view=record&id=tabellbilaga-2023-914");
+    browser.waitUntilIdle();
+    String name = server.getJson("/api/documents/tabellbilaga-2023-914").get("title").asText();
+    browser.waitFor("the record view", d -> browser.texts("#record-title").equals(List.of(name)));
+    assertEquals(List.of(), browser.texts(".facts .question"));
+  }
+}
