@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import se.regionsok.api.TestServer;
 
@@ -18,29 +16,16 @@ import se.regionsok.api.TestServer;
  * question every region answered; the record view is headed by the short title and shows the whole
  * question under "Fråga".
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShortTitlesWebPageTest {
   private static final String INTERREG = "8.5 Anslagets bidrag till Interreg — Nej. Gotland tillhör Interreg-programmet Central Baltic";
 
-  private TestServer server;
-  private Browser browser;
-
-  @BeforeAll
-  void start() throws IOException {
-    server = TestServer.shared();
-    browser = new Browser();
-    browser.resize(1280, 1100);
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension
+  static final BrowserSession SESSION = new BrowserSession(1280, 1100);
 
   @Test
   void resultsListShortTitlesAndTheRecordShowsTheWholeQuestion() throws IOException {
+    TestServer server = SESSION.server();
+    Browser browser = SESSION.browser();
     browser.driver.get(server.baseUrl() + "/?region=Gotland&docType=grant-answer");
     browser.waitUntilIdle();
     JsonNode hits = server.getJson("/api/search", "region", "Gotland", "docType", "grant-answer")
@@ -64,6 +49,8 @@ class ShortTitlesWebPageTest {
 
   @Test
   void anInitiativeKeepsItsNameAndHasNoQuestion() {
+    TestServer server = SESSION.server();
+    Browser browser = SESSION.browser();
     browser.driver.get(server.baseUrl() + "/?view=record&id=tabellbilaga-2023-914");
     browser.waitUntilIdle();
     String name = server.getJson("/api/documents/tabellbilaga-2023-914").get("title").asText();
