@@ -17,15 +17,16 @@ import se.regionsok.repair.CleanVocabulary;
  *
  * <p>The rule: lines of form text ({@code lead-form-text.txt}) and a line that is only the ticked
  * "Svar: Ja." are skipped. A first line of at most {@value #HEADING_WORDS} words without closing
- * punctuation and with text after it is the answer's heading and is taken whole. Otherwise the first
- * sentence is taken up to {@value #MAX_WORDS} words, cut earlier at a comma, colon or dash after at
- * least {@value #MIN_CLAUSE_WORDS} words, with trailing function words ({@code lead-weak-endings.txt})
- * dropped and "…" where the sentence goes on. A yes/no answer is put first ("Ja. …").
+ * punctuation, not a list item and with text after it is the answer's heading and is taken whole.
+ * Otherwise the first sentence is taken up to {@value #MAX_WORDS} words, cut earlier at a comma,
+ * colon or dash after at least {@value #MIN_CLAUSE_WORDS} words, with trailing function words
+ * ({@code lead-weak-endings.txt}) dropped and "…" where the sentence goes on. A yes/no answer is
+ * put first ("Ja. …").
  */
 final class AnswerLead {
-  static final int MAX_WORDS = 7;
-  static final int MIN_CLAUSE_WORDS = 4;
-  static final int HEADING_WORDS = 8;
+  private static final int MAX_WORDS = 7;
+  private static final int MIN_CLAUSE_WORDS = 4;
+  private static final int HEADING_WORDS = 8;
   private static final List<Pattern> FORM_TEXT = ResourceTable.read(AnswerLead.class, "lead-form-text.txt")
       .stream().map(row -> Pattern.compile("^" + row.getFirst())).toList();
   private static final Set<String> WEAK_ENDINGS = ResourceTable.read(AnswerLead.class, "lead-weak-endings.txt")
