@@ -12,7 +12,9 @@ export function lineRange(source) {
 
 export function citation(record) {
   const document = record.source.title || record.source.document;
-  return `${record.title}. I: ${document}, ${record.region} ${record.year}, ${lineRange(record.source)}. Regionsök, ${permalink(record.id)}`;
+  // a question ending in "." or "?" gets no second full stop
+  const title = /[.?!]$/.test(record.title.trim()) ? record.title.trim() : `${record.title.trim()}.`;
+  return `${title} I: ${document}, ${record.region} ${record.year}, ${lineRange(record.source)}. Regionsök, ${permalink(record.id)}`;
 }
 
 export function citeSection(record) {

@@ -12,6 +12,7 @@ import { renderSearch } from './search-view.js';
 import { go, linkTo, onStateChange, readState, urlFor, withFilter, withFilterToggled } from './state.js';
 import { renderStats } from './stats-view.js';
 import { attachSuggestions } from './suggest.js';
+import { listTitle } from './titles.js';
 
 const form = document.getElementById('search-form');
 const input = document.getElementById('q');
@@ -50,8 +51,8 @@ async function showRecord(state, signal) {
   const record = await api.record(state.id, signal);
   renderRecord(main, record, await marked);
   await hyphenateHeadings(main, 'h1, .hit-title, .facts dd');
-  document.title = `${record.title} – Regionsök`;
-  status.textContent = `Visar ${record.title}`;
+  document.title = `${listTitle(record)} – Regionsök`;
+  status.textContent = `Visar ${listTitle(record)}`;
   const showSimilar = async (response, options) => {
     renderSimilar(main, response, options, reload);
     await hyphenateHeadings(main, '#similar .hit-title');

@@ -6,6 +6,7 @@ import { html, render, snippetHtml } from './html.js';
 import { SOURCE_LABELS, areaShort, docTypeLabel, facetLabel, formatCount, sdgLabel, topicLabel } from './labels.js';
 import { effectsWithEvidence, statusLabel } from './outcome.js';
 import { linkTo } from './state.js';
+import { listTitle } from './titles.js';
 
 function tagged(items, labelOf) {
   return html`<ul class="tags">${items.map((item) => html`<li class="tag tag-${item.source}">
@@ -20,6 +21,7 @@ function listOrNone(items, none) {
 function facts(record) {
   const lines = lineRange(record.source);
   return html`<dl class="facts">
+    ${record.shortTitle ? html`<dt>Fråga</dt><dd class="question">${record.title}</dd>` : ''}
     <dt>Region</dt><dd>${record.region}</dd>
     <dt>År</dt><dd>${record.year}</dd>
     <dt>Dokumenttyp</dt><dd>${docTypeLabel(record.docType)}</dd>
@@ -94,7 +96,7 @@ function strength(hit) {
 
 function similarItem(hit, index = 0) {
   return html`<li class="hit similar-hit"${index >= SIMILAR_SHOWN ? ' hidden' : ''}>
-    <h3 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${hit.title}</a></h3>
+    <h3 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${listTitle(hit)}</a></h3>
     ${badges(hit)}
     ${strength(hit)}
     <p class="snippet">${snippetHtml(hit.snippet)}</p>
@@ -124,7 +126,7 @@ function fullText(record, marked) {
 export function renderRecord(container, record, marked = null) {
   render(container, html`<p class="back"><a href="${linkTo({ view: 'search', id: '' })}" data-internal>← Till sökresultaten</a></p>
     <article class="record" aria-labelledby="record-title">
-      <h1 id="record-title" tabindex="-1">${record.title}</h1>
+      <h1 id="record-title" tabindex="-1">${listTitle(record)}</h1>
       ${badges(record)}
       ${facts(record)}
       ${citeSection(record)}

@@ -7,6 +7,7 @@ import { html, render, snippetHtml } from './html.js';
 import { hitsLabel } from './labels.js';
 import { effectsLine } from './outcome.js';
 import { linkTo } from './state.js';
+import { listTitle } from './titles.js';
 
 // The orders an analyst expects, by the API's sort names.
 const SORTS = {
@@ -55,7 +56,7 @@ function withoutEffects(snippet, outcome) {
 function hitItem(hit) {
   const snippet = withoutEffects(hit.snippet ?? '', hit.outcome);
   return html`<li class="hit">
-    <h2 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${hit.title}</a></h2>
+    <h2 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${listTitle(hit)}</a></h2>
     ${badges(hit)}
     ${snippet ? html`<p class="snippet">${snippetHtml(snippet)}</p>` : ''}
     ${effectsLine(hit.outcome)}

@@ -9,14 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads a tab-separated table from this package's resources; '#' lines and blank lines are comments. */
-final class ResourceTable {
+/** Reads a tab-separated table from a package's resources; '#' lines and blank lines are comments. */
+public final class ResourceTable {
   private ResourceTable() {}
 
   static List<List<String>> read(String name) {
-    InputStream in = ResourceTable.class.getResourceAsStream(name);
+    return read(ResourceTable.class, name);
+  }
+
+  /** The table {@code name} beside {@code owner} in its package's resources. */
+  public static List<List<String>> read(Class<?> owner, String name) {
+    InputStream in = owner.getResourceAsStream(name);
     if (in == null) {
-      throw new IllegalStateException("missing resource se/regionsok/enrich/" + name);
+      throw new IllegalStateException("missing resource " + owner.getPackageName().replace('.', '/') + "/" + name);
     }
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       return reader.lines()

@@ -154,6 +154,7 @@ final class GrantAnswerReader {
     Record record = Record.of(id, answer.region(), document.entry().year(), DocType.GRANT_ANSWER,
             List.of(PolicyArea.ANSLAG_1_1.label()), answer.questionText(), answer.text(), source)
         .withQuestion(answer.question().number(), yesNo);
+    record = ShortTitle.titled(document.entry().kind(), record);
     return answer.continued() ? record.withFlag("continuation_merged") : record;
   }
 }

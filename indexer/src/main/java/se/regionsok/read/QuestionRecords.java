@@ -74,6 +74,7 @@ final class QuestionRecords {
             List.of(area), title, text,
             new Source(document.fileName(), question.headingLine(), lastLine))
         .withQuestion(question.number(), boxes.answer());
+    record = ShortTitle.titled(document.entry().kind(), record);
     if (boxes.partsDiffer()) {
       record = record.withFlag("answers_differ_by_part"); // the text says which part is which
     }

@@ -13,6 +13,9 @@ import java.util.List;
  * @param docType        one of the {@link DocType} values
  * @param area           policy area labels from {@link PolicyArea}
  * @param title          initiative name, question text or section heading
+ * @param shortTitle     a report answer's list title: question number, a short label of the
+ *                       question and what sets this answer apart ("1.1 Strategiskt viktigaste
+ *                       arbetet — Förvaltningen har …"); null where the title is short already
  * @param text           full repaired text a person reads
  * @param goalText       the goal the record states (an initiative's Mål cell), or null
  * @param rusGoals       regional development strategy goals named, cleaned
@@ -38,6 +41,7 @@ public record Record(
     String docType,
     List<String> area,
     String title,
+    String shortTitle,
     String text,
     String goalText,
     List<String> rusGoals,
@@ -148,6 +152,10 @@ public record Record(
     return edit(b -> b.topics = value);
   }
 
+  public Record withShortTitle(String value) {
+    return edit(b -> b.shortTitle = value);
+  }
+
   public Record withFlag(String flag) {
     if (flags.contains(flag)) {
       return this;
@@ -172,6 +180,7 @@ public record Record(
     String docType;
     List<String> area = List.of();
     String title;
+    String shortTitle;
     String text;
     String goalText;
     List<String> rusGoals = List.of();
@@ -199,6 +208,7 @@ public record Record(
       docType = r.docType;
       area = r.area;
       title = r.title;
+      shortTitle = r.shortTitle;
       text = r.text;
       goalText = r.goalText;
       rusGoals = r.rusGoals;
@@ -219,8 +229,8 @@ public record Record(
     }
 
     Record build() {
-      return new Record(id, region, year, docType, area, title, text, goalText, rusGoals, rusThemes, programs,
-          sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
+      return new Record(id, region, year, docType, area, title, shortTitle, text, goalText, rusGoals,
+          rusThemes, programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
           outputs, effects, outcomes, topics);
     }
   }

@@ -31,10 +31,10 @@ import se.regionsok.search.SearchService;
  * nothing), said in {@link #UNDERSTOOD_HEADER} and {@link #CORRECTED_HEADER}.
  */
 final class ExportRoutes {
-  /** CSV columns; multi-valued fields are joined with " | ". */
+  /** CSV columns; multi-valued fields are joined with " | "; columns added later come last. */
   static final List<String> CSV_COLUMNS = List.of("id", "region", "year", "docType", "area", "topics", "title",
       "text", "goalText", "rusGoals", "rusThemes", "programs", "sdgs", "projectIds", "document",
-      "lineStart", "lineEnd", "placeholder", "outputs", "effects", "outcome", "figures", "evaluated");
+      "lineStart", "lineEnd", "placeholder", "outputs", "effects", "outcome", "figures", "evaluated", "shortTitle");
   static final String JOIN = " | ";
   /** Set to "true" when the query's expansion was cut to fit the clause budget (the body has no room to say so). */
   static final String SIMPLIFIED_HEADER = "Query-Simplified";
@@ -128,7 +128,7 @@ final class ExportRoutes {
         join(r.projectIds()), r.source().document(), r.source().lineStart(), r.source().lineEnd(),
         r.placeholder(), orEmpty(r.outputs()), orEmpty(r.effects()), outcomes(r).status(),
         outcomes(r).figures().stream().map(f -> f.value().toPlainString() + " " + f.unit()).collect(Collectors.joining(JOIN)),
-        outcomes(r).evaluated()).map(SpreadsheetCells::safe).toList();
+        outcomes(r).evaluated(), orEmpty(r.shortTitle())).map(SpreadsheetCells::safe).toList();
   }
 
   /** The record's topic paths ("Energi/Vätgas"), best supported first. */

@@ -48,6 +48,7 @@ final class SwedishExport {
     c.put("Agenda 2030-mål, angivna", r -> goals(r, Tagged.EXPLICIT));
     c.put("Agenda 2030-mål, härledda", r -> goals(r, Tagged.INFERRED));
     c.put("Källa", r -> r.source().document());
+    c.put("Kort titel", r -> r.shortTitle() == null ? "" : r.shortTitle()); // added later, so last
     return java.util.Collections.unmodifiableMap(c);
   }
 

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One search result as API.md defines it; {@code snippet} is HTML-escaped text with
+ * One search result as API.md defines it; {@code shortTitle} is a report answer's list title
+ * (null where {@code title} is short already); {@code snippet} is HTML-escaped text with
  * {@code <mark>}s. {@code why} and {@code strength} (similar records) and {@code explanation}
  * (search with explain=true) appear only when asked for; {@code outcome} in search results.
  */
 public record Hit(String id, String region, int year, String docType, List<String> area,
-    String title, String snippet, float score,
+    String title, String shortTitle, String snippet, float score,
     @JsonInclude(JsonInclude.Include.NON_NULL) Similarity why,
     @JsonInclude(JsonInclude.Include.NON_NULL) String explanation,
     @JsonInclude(JsonInclude.Include.NON_NULL) Double strength,
@@ -34,19 +35,22 @@ public record Hit(String id, String region, int year, String docType, List<Strin
   }
 
   Hit(String id, String region, int year, String docType, List<String> area, String title,
-      String snippet, float score) {
-    this(id, region, year, docType, area, title, snippet, score, null, null, null, null);
+      String shortTitle, String snippet, float score) {
+    this(id, region, year, docType, area, title, shortTitle, snippet, score, null, null, null, null);
   }
 
   Hit withWhy(Similarity value, double strengthValue) {
-    return new Hit(id, region, year, docType, area, title, snippet, score, value, explanation, strengthValue, outcome);
+    return new Hit(id, region, year, docType, area, title, shortTitle, snippet, score,
+        value, explanation, strengthValue, outcome);
   }
 
   Hit withExplanation(String value) {
-    return new Hit(id, region, year, docType, area, title, snippet, score, why, value, strength, outcome);
+    return new Hit(id, region, year, docType, area, title, shortTitle, snippet, score,
+        why, value, strength, outcome);
   }
 
   Hit withOutcome(EffectsLine value) {
-    return new Hit(id, region, year, docType, area, title, snippet, score, why, explanation, strength, value);
+    return new Hit(id, region, year, docType, area, title, shortTitle, snippet, score,
+        why, explanation, strength, value);
   }
 }

@@ -283,7 +283,8 @@ public final class SearchService implements Closeable {
               throw new java.io.UncheckedIOException(e);
             }
           });
-      return Optional.of(new SimilarResponse(original.id(), original.title(), original.region(),
+      return Optional.of(new SimilarResponse(original.id(), original.title(), original.shortTitle(),
+          original.region(),
           result.hits(), result.sameInitiative()));
     });
   }
@@ -450,7 +451,8 @@ public final class SearchService implements Closeable {
     for (int i = 0; i < docs.length; i++) {
       Record r = recordAt(searcher, docs[i].doc);
       float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
-      hits.add(new Hit(r.id(), r.region(), r.year(), r.docType(), r.area(), r.title(), snippets[i], score));
+      hits.add(new Hit(r.id(), r.region(), r.year(), r.docType(), r.area(), r.title(), r.shortTitle(),
+          snippets[i], score));
     }
     return hits;
   }

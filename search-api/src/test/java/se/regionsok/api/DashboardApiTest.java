@@ -119,7 +119,8 @@ class DashboardApiTest {
     }
     assertEquals(records.size(), rows.size());
     assertEquals(List.of("Id", "Region", "Länskod", "År", "Dokumenttyp", "Politikområde", "Ämnen", "Titel", "Text", "Mål",
-        "RUS-mål", "RUS-tema", "Program", "Agenda 2030-mål, angivna", "Agenda 2030-mål, härledda", "Källa"),
+        "RUS-mål", "RUS-tema", "Program", "Agenda 2030-mål, angivna", "Agenda 2030-mål, härledda", "Källa",
+        "Kort titel"),
         List.copyOf(rows.get(0).keySet()));
     for (int i = 0; i < rows.size(); i++) {
       JsonNode record = records.get(i);

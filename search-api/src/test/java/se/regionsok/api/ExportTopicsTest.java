@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,9 +33,9 @@ class ExportTopicsTest {
     long total = server.getJson("/api/search", "q", "vätgas").get("total").asLong();
     assertEquals(total, topicsById.size());
 
-    List<Map<String, String>> codes = rows(server.get("/api/export", "q", "vätgas", "format", "csv"), ',');
-    List<Map<String, String>> swedish = rows(server.get("/api/export", "q", "vätgas", "format", "csv",
-        "sep", "semicolon", "labels", "sv"), ';');
+    List<Map<String, String>> codes = server.get("/api/export", "q", "vätgas", "format", "csv").csvRows(',');
+    List<Map<String, String>> swedish = server.get("/api/export", "q", "vätgas", "format", "csv",
+        "sep", "semicolon", "labels", "sv").csvRows(';');
     assertEquals(total, codes.size());
     assertEquals(total, swedish.size());
     for (int i = 0; i < codes.size(); i++) {
@@ -48,12 +45,5 @@ class ExportTopicsTest {
     long hydrogen = codes.stream().filter(row -> row.get("topics").contains("Energi/Vätgas")).count();
     assertEquals(server.getJson("/api/search", "q", "vätgas", "topic", "Energi/Vätgas").get("total").asLong(), hydrogen);
     assertTrue(codes.stream().anyMatch(row -> row.get("topics").contains(" | ")), "several topics joined");
-  }
-
-  private static List<Map<String, String>> rows(TestServer.Response csv, char separator) throws IOException {
-    try (MappingIterator<Map<String, String>> it = new CsvMapper().readerFor(Map.class)
-        .with(CsvSchema.emptySchema().withHeader().withColumnSeparator(separator)).readValues(csv.body().substring(1))) {
-      return it.readAll();
-    }
   }
 }

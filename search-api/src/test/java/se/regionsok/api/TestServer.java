@@ -1,7 +1,10 @@
 package se.regionsok.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import se.regionsok.build.CorpusIndexer;
 import se.regionsok.build.StandardPipeline;
@@ -41,6 +46,16 @@ public final class TestServer implements AutoCloseable {
         return JSON.readTree(body);
       } catch (IOException e) {
         throw new UncheckedIOException("not JSON: " + body, e);
+      }
+    }
+
+    /** The rows of a CSV export (after its byte order mark), by header. */
+    public List<Map<String, String>> csvRows(char separator) {
+      try (MappingIterator<Map<String, String>> it = new CsvMapper().readerFor(Map.class)
+          .with(CsvSchema.emptySchema().withHeader().withColumnSeparator(separator)).readValues(body.substring(1))) {
+        return it.readAll();
+      } catch (IOException e) {
+        throw new UncheckedIOException("not CSV: " + body, e);
       }
     }
   }

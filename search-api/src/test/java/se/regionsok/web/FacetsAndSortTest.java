@@ -125,6 +125,6 @@ class FacetsAndSortTest extends PageTest {
   }
 
   private static List<String> titles(JsonNode answer) {
-    return texts(answer.get("hits"), "title");
+    return ListTitles.ofEach(answer.get("hits"));
   }
 }

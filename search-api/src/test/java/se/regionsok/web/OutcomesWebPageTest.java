@@ -40,8 +40,7 @@ class OutcomesWebPageTest extends PageTest {
 
     new Select(browser.driver.findElement(By.id("sort"))).selectByVisibleText("Starkast belägg för effekt");
     JsonNode best = server.getJson("/api/search", "q", "företag", "sort", "evidence");
-    List<String> titles = new ArrayList<>();
-    best.get("hits").forEach(h -> titles.add(h.get("title").asText()));
+    List<String> titles = ListTitles.ofEach(best.get("hits"));
     browser.waitFor("hits in evidence order", d -> browser.texts(".hits .hit-title").equals(titles));
     assertTrue(browser.driver.getCurrentUrl().contains("sort=evidence"));
     assertEquals("Uppnådda effekter", browser.text(".hits .hit:first-child .effects .outcome"));

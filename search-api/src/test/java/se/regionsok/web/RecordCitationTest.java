@@ -29,4 +29,15 @@ class RecordCitationTest extends PageTest {
     assertTrue(browser.text(".copied").startsWith("Länken är"), browser.text(".copied"));
     browser.screenshot("record-citation");
   }
+
+  @Test
+  void aQuestionEndingInAFullStopIsCitedWithOne() {
+    JsonNode answer = server.getJson("/api/search", "region", "Gotland", "docType", "grant-answer", "q", "Interreg")
+        .get("hits").get(0);
+    String question = server.getJson("/api/documents/" + answer.get("id").asText()).get("title").asText();
+    assertTrue(question.endsWith("."), question);
+    open("/?view=record&id=" + answer.get("id").asText());
+    browser.waitUntilIdle();
+    assertTrue(browser.text(".citation").startsWith(question + " I: "), browser.text(".citation"));
+  }
 }

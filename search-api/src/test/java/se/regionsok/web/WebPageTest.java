@@ -47,7 +47,7 @@ class WebPageTest extends PageTest {
     JsonNode all = server.getJson("/api/search", "q", query);
     waitForTotal(all.get("total").asLong());
     assertTrue(browser.driver.getCurrentUrl().contains("q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
-    assertEquals(texts(all.get("hits"), "title"), browser.texts(".hits .hit-title"), "result titles in the API's order");
+    assertEquals(ListTitles.ofEach(all.get("hits")), browser.texts(".hits .hit-title"), "result titles in the API's order");
     assertEquals(marks(all.get("hits").get(0).get("snippet")),
         browser.texts(".hits .hit:first-child .snippet mark"), "the first snippet highlights what the API marked");
 
@@ -66,7 +66,7 @@ class WebPageTest extends PageTest {
     assertEquals(second, browser.driver.switchTo().activeElement().getAttribute("data-value"),
         "focus stays on the ticked checkbox");
     assertTrue(checkbox("region", first).isSelected() && checkbox("region", second).isSelected());
-    assertEquals(texts(two.get("hits"), "title"), browser.texts(".hits .hit-title"));
+    assertEquals(ListTitles.ofEach(two.get("hits")), browser.texts(".hits .hit-title"));
     for (String region : browser.texts(".hits .badge-region")) {
       assertTrue(region.equals(first) || region.equals(second), "hit from " + region);
     }
@@ -84,7 +84,7 @@ class WebPageTest extends PageTest {
     String id = two.get("hits").get(0).get("id").asText();
     browser.driver.findElement(By.cssSelector(".hits .hit-title a")).click();
     JsonNode record = server.getJson("/api/documents/" + id);
-    browser.waitFor("the record view", d -> browser.texts("#record-title").equals(List.of(record.get("title").asText())));
+    browser.waitFor("the record view", d -> browser.texts("#record-title").equals(List.of(ListTitles.of(record))));
     String firstLine = record.get("text").asText().lines().findFirst().orElseThrow().strip();
     assertTrue(browser.text(".record-text").startsWith(firstLine), "the record text starts with " + firstLine);
     JsonNode source = record.get("source");
@@ -95,7 +95,7 @@ class WebPageTest extends PageTest {
 
     // Similar initiatives from other regions (/api/documents/{id}/similar).
     JsonNode similar = server.getJson("/api/documents/" + id + "/similar", "size", "8", "otherRegions", "true");
-    List<String> similarTitles = texts(similar.get("hits"), "title");
+    List<String> similarTitles = ListTitles.ofEach(similar.get("hits"));
     assertFalse(similarTitles.isEmpty(), "the API finds similar initiatives");
     browser.waitFor("similar initiatives", d -> browser.texts("#similar ol.hits .hit-title").stream()
         .filter(t -> !t.isEmpty()).toList().equals(similarTitles));
@@ -108,13 +108,13 @@ class WebPageTest extends PageTest {
 
     // Back and forward walk the same states.
     browser.driver.navigate().back();
-    browser.waitFor("back to the first record", d -> browser.texts("#record-title").equals(List.of(record.get("title").asText())));
+    browser.waitFor("back to the first record", d -> browser.texts("#record-title").equals(List.of(ListTitles.of(record))));
     browser.driver.navigate().back();
     waitForTotal(two.get("total").asLong());
     assertTrue(checkbox("region", first).isSelected() && checkbox("region", second).isSelected());
     assertEquals(query, browser.driver.findElement(By.id("q")).getAttribute("value"));
     browser.driver.navigate().forward();
-    browser.waitFor("forward to the record", d -> browser.texts("#record-title").equals(List.of(record.get("title").asText())));
+    browser.waitFor("forward to the record", d -> browser.texts("#record-title").equals(List.of(ListTitles.of(record))));
   }
 
   @Test
@@ -127,7 +127,7 @@ class WebPageTest extends PageTest {
     int total = all.get("hits").size();
     assertTrue(total > 8, "more than eight similar records: " + total);
     browser.waitFor("eight similar records shown", d -> visibleSimilarTitles().size() == 8);
-    assertEquals(texts(all.get("hits"), "title").subList(0, 8), visibleSimilarTitles());
+    assertEquals(ListTitles.ofEach(all.get("hits")).subList(0, 8), visibleSimilarTitles());
     String firstStrength = Math.round(all.get("hits").get(0).get("strength").asDouble() * 100) + " %";
     assertEquals(firstStrength, browser.texts("#similar ol.hits .strength-value").get(0));
 
@@ -137,7 +137,7 @@ class WebPageTest extends PageTest {
     browser.driver.findElement(By.cssSelector("#similar input[name=initiatives]")).click();
     JsonNode initiatives = server.getJson("/api/documents/" + id + "/similar", "size", "24",
         "otherRegions", "true", "docType", "initiative");
-    List<String> expected = texts(initiatives.get("hits"), "title");
+    List<String> expected = ListTitles.ofEach(initiatives.get("hits"));
     browser.waitFor("only initiatives", d -> visibleSimilarTitles()
         .equals(expected.subList(0, Math.min(8, expected.size()))));
     assertTrue(browser.driver.findElement(By.cssSelector("#similar input[name=initiatives]")).isSelected());
@@ -145,7 +145,7 @@ class WebPageTest extends PageTest {
     browser.driver.findElement(By.cssSelector("#similar input[name=sameArea]")).click();
     JsonNode sameArea = server.getJson("/api/documents/" + id + "/similar", "size", "24",
         "otherRegions", "true", "docType", "initiative", "sameArea", "true");
-    List<String> narrowed = texts(sameArea.get("hits"), "title");
+    List<String> narrowed = ListTitles.ofEach(sameArea.get("hits"));
     browser.waitFor("same policy area", d -> visibleSimilarTitles()
         .equals(narrowed.subList(0, Math.min(8, narrowed.size()))));
   }
