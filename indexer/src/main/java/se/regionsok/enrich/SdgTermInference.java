@@ -2,6 +2,7 @@ package se.regionsok.enrich;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,52 +10,93 @@ import java.util.TreeMap;
 /**
  * Infers Agenda 2030 goals from what a text is about, transparently: each goal has a curated list
  * of Swedish terms (sdg-terms.tsv); text and terms go through the folded analysis chain of the
- * index (so inflections and lost diacritics match), and a goal's evidence is the number of its
- * different terms that occur. A goal is inferred when its evidence reaches a threshold that grows
- * with the length of the text: one term in a short initiative row is a signal, one term in a long
- * report answer is noise.
+ * index (so inflections and lost diacritics match), and a goal's evidence is the weight of its
+ * different terms that occur ({@link Scoring}). A goal is inferred when its evidence reaches a
+ * threshold that grows with the length of the text: one term in a short initiative row is a
+ * signal, one term in a long report answer is noise.
  */
 final class SdgTermInference {
-  /** A curated term as written (shown as evidence) and as analysed (matched). */
-  private record Term(int goal, String written, String tokens) {}
+  /**
+   * How evidence is weighed. nestedTermsOnce: a term inside a longer term of the same goal that
+   * matched there is not counted again ("vuxenutbildning" is one term, not also "utbildning").
+   * effectsWeight: the weight of a term found only in the "Effekter" part (what the work may lead
+   * to, e.g. "fler företag och arbetstillfällen"), a term in the rest of the text weighs 1.
+   * tokensPerExtraTerm: every this many analysed tokens of text ask for one more unit of evidence
+   * (0: none). minEvidence: the evidence a short text needs; goalMinEvidence: the same for goals
+   * that need more (their words are everywhere in regional development texts).
+   */
+  record Scoring(boolean nestedTermsOnce, double effectsWeight, int tokensPerExtraTerm, double minEvidence,
+      Map<Integer, Double> goalMinEvidence) {
+    Scoring(boolean nestedTermsOnce, double effectsWeight, int tokensPerExtraTerm, double minEvidence) {
+      this(nestedTermsOnce, effectsWeight, tokensPerExtraTerm, minEvidence, Map.of());
+    }
 
-  /** Every this many analysed tokens of text ask for one more term of evidence. */
-  static final int TOKENS_PER_EXTRA_TERM = 150;
+    Scoring {
+      goalMinEvidence = Map.copyOf(goalMinEvidence);
+    }
 
-  private final List<Term> terms = new ArrayList<>();
+    /** The same with one goal needing the given evidence. */
+    Scoring withGoal(int goal, double goalMin) {
+      Map<Integer, Double> goals = new TreeMap<>(goalMinEvidence);
+      goals.put(goal, goalMin);
+      return new Scoring(nestedTermsOnce, effectsWeight, tokensPerExtraTerm, minEvidence, goals);
+    }
 
-  SdgTermInference() {
-    for (List<String> row : ResourceTable.read("sdg-terms.tsv")) {
-      int goal = Integer.parseInt(row.get(0));
-      Arrays.stream(row.get(1).split(","))
-          .map(String::strip)
-          .filter(term -> !term.isEmpty())
-          .forEach(term -> terms.add(new Term(goal, term, FoldedTokens.of(term))));
+    double required(int goal, int tokens) {
+      return goalMinEvidence.getOrDefault(goal, minEvidence)
+          + (tokensPerExtraTerm == 0 ? 0 : Math.max(0, tokens - 1) / tokensPerExtraTerm);
     }
   }
 
-  /** Goal → its different terms found in the analysed text, as written in sdg-terms.tsv. */
-  private Map<Integer, List<String>> evidence(String tokens) {
-    Map<Integer, List<String>> evidence = new TreeMap<>();
-    for (Term term : terms) {
-      if (!term.tokens().isBlank() && tokens.contains(term.tokens())) {
-        evidence.computeIfAbsent(term.goal(), g -> new ArrayList<>()).add(term.written());
+  /** A curated term as written (shown as evidence), as analysed (matched) and its place in the list. */
+  private record Term(String written, String tokens, int order) {}
+
+  /** Goal → its terms, longest analysed form first so that a longer term is matched before its parts. */
+  private final Map<Integer, List<Term>> termsByGoal = new TreeMap<>();
+
+  SdgTermInference() {
+    int order = 0;
+    for (List<String> row : ResourceTable.read("sdg-terms.tsv")) {
+      List<Term> terms = termsByGoal.computeIfAbsent(Integer.parseInt(row.get(0)), g -> new ArrayList<>());
+      for (String written : Arrays.stream(row.get(1).split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList()) {
+        String tokens = FoldedTokens.of(written);
+        if (!tokens.isBlank()) {
+          terms.add(new Term(written, tokens, order++));
+        }
       }
     }
-    return evidence;
+    termsByGoal.values().forEach(terms -> terms.sort(Comparator.comparingInt((Term t) -> t.tokens().length()).reversed()));
   }
 
   /**
-   * Goals with at least minTerms terms of evidence, plus one per {@link #TOKENS_PER_EXTRA_TERM}
-   * tokens, each with the terms it was inferred from.
+   * Goals whose evidence in text reaches {@link Scoring#required}, each with the terms it was
+   * inferred from in the order of sdg-terms.tsv; effects is the part of text that says what the
+   * work led or may lead to (null or empty when there is none).
    */
-  Map<Integer, List<String>> infer(String text, int minTerms) {
+  Map<Integer, List<String>> infer(String text, String effects, Scoring scoring) {
     String tokens = FoldedTokens.of(text);
-    int required = minTerms + (tokens.length() - tokens.replace(" ", "").length() - 1) / TOKENS_PER_EXTRA_TERM;
+    String effectTokens = FoldedTokens.of(effects);
+    int length = FoldedTokens.length(tokens);
     Map<Integer, List<String>> goals = new TreeMap<>();
-    evidence(tokens).forEach((goal, found) -> {
-      if (found.size() >= required) {
-        goals.put(goal, List.copyOf(found));
+    termsByGoal.forEach((goal, terms) -> {
+      String unmatched = tokens;
+      String unmatchedEffects = effectTokens;
+      double evidence = 0;
+      List<Term> found = new ArrayList<>();
+      for (Term term : terms) {
+        int count = FoldedTokens.count(unmatched, term.tokens());
+        if (count > 0) {
+          int inEffects = FoldedTokens.count(unmatchedEffects, term.tokens());
+          evidence += count > inEffects ? 1 : scoring.effectsWeight();
+          found.add(term);
+          if (scoring.nestedTermsOnce()) {
+            unmatched = unmatched.replace(term.tokens(), " ");
+            unmatchedEffects = unmatchedEffects.replace(term.tokens(), " ");
+          }
+        }
+      }
+      if (!found.isEmpty() && evidence >= scoring.required(goal, length)) {
+        goals.put(goal, found.stream().sorted(Comparator.comparingInt(Term::order)).map(Term::written).toList());
       }
     });
     return goals;

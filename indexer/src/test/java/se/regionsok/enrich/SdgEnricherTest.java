@@ -1,6 +1,7 @@
 package se.regionsok.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -78,13 +79,13 @@ class SdgEnricherTest {
   @Test
   void inferredGoalsAreKeptOnceAndExplicitWins() {
     Record r = Record.of("t", "Skåne", 2023, DocType.INITIATIVE, List.of(), "Energi",
-            "Solenergi och energieffektivisering i företag för fler arbetstillfällen. Mål: Mål i Agenda 2030: 7 Hållbar energi för alla",
+            "Solenergi och energieffektivisering i företag för fler arbetstillfällen och sysselsättning. Mål: Mål i Agenda 2030: 7 Hållbar energi för alla",
             new Source("t", 1, 1))
         .withGoalText("Mål i Agenda 2030: 7 Hållbar energi för alla");
     List<SdgRef> sdgs = ENRICHER.enrich(r).sdgs();
     assertEquals(1, sdgs.stream().filter(s -> s.goal() == 7).count());
     assertTrue(sdgs.contains(new SdgRef(7, Tagged.EXPLICIT)));
-    assertTrue(sdgs.contains(new SdgRef(8, Tagged.INFERRED, List.of("arbetstillfällen", "företag"))), sdgs.toString());
+    assertTrue(sdgs.contains(new SdgRef(8, Tagged.INFERRED, List.of("sysselsättning", "arbetstillfällen", "företag"))), sdgs.toString());
   }
 
   @Test
@@ -92,22 +93,41 @@ class SdgEnricherTest {
     Record partners = Record.of("t", "Uppsala", 2023, DocType.INITIATIVE, List.of(), "Vätgas",
         "Samverkansgrupp bildad mellan Uppsala Vatten och Vattenfall med stöd av Energimyndigheten.",
         new Source("t", 1, 1));
-    assertTrue(ENRICHER.inferredGoals(partners, 1).isEmpty(), ENRICHER.inferredGoals(partners, 1).toString());
+    assertTrue(ENRICHER.inferredGoals(partners, SdgInferenceEvaluation.ANY_TERM).isEmpty(), ENRICHER.inferredGoals(partners, SdgInferenceEvaluation.ANY_TERM).toString());
 
     Record counted = Record.of("t", "Västmanland", 2023, DocType.INITIATIVE, List.of(), "Industrilyft",
         "Utbildning för anställda inom industrin. 1 581 deltagare, varav 25 % kvinnor och 75 % män.",
         new Source("t", 1, 1));
-    assertEquals(List.of(4, 9), List.copyOf(ENRICHER.inferredGoals(counted, 1).keySet()));
+    assertEquals(List.of(4, 9), List.copyOf(ENRICHER.inferredGoals(counted, SdgInferenceEvaluation.ANY_TERM).keySet()));
 
     Record no = Record.of("t", "Jönköping", 2023, DocType.GRANT_ANSWER, List.of(), "Interreg",
         "Nej. Inga beslut om medfinansiering till Interreg och gränsöverskridande samarbete.", new Source("t", 1, 1))
         .withQuestion("4", "Nej");
-    assertTrue(ENRICHER.inferredGoals(no, 1).isEmpty());
+    assertTrue(ENRICHER.inferredGoals(no, SdgInferenceEvaluation.ANY_TERM).isEmpty());
 
     String label = "Ett jämställt och jämlikt samhälle där människor lever ett gott liv med god hälsa";
     Record rus = Record.of("t", "Sörmland", 2023, DocType.INITIATIVE, List.of(), "Elsmarta",
         "Elkapacitet och energieffektivisering. Mål: RUS mål " + label, new Source("t", 1, 1))
         .withGoalText("RUS mål " + label).withRusGoals(List.of(label));
-    assertEquals(List.of(7), List.copyOf(ENRICHER.inferredGoals(rus, 1).keySet()));
+    assertEquals(List.of(7), List.copyOf(ENRICHER.inferredGoals(rus, SdgInferenceEvaluation.ANY_TERM).keySet()));
+  }
+
+  @Test
+  void aTermInsideALongerTermOfTheSameGoalIsNotCountedAgain() {
+    Record r = Record.of("t", "Skåne", 2023, DocType.INITIATIVE, List.of(), "Vuxenutbildning",
+        "Vuxenutbildning i samverkan med yrkeshögskolan.", new Source("t", 1, 1));
+    assertEquals(Map.of(4, List.of("yrkeshögskola", "vuxenutbildning")), ENRICHER.inferredGoals(r, SdgEnricher.SCORING));
+  }
+
+  @Test
+  void termsOnlyInTheEffectsWeighHalf() {
+    String work = "Nätverk för industriföretag.";
+    String effects = "Minskade utsläpp och mindre klimatpåverkan på sikt.";
+    Record inEffects = Record.of("t", "Skåne", 2023, DocType.INITIATIVE, List.of(), "Nätverk",
+        work + "\nEffekter: " + effects, new Source("t", 1, 1)).withParts(work, effects);
+    assertFalse(ENRICHER.inferredGoals(inEffects, SdgEnricher.SCORING).containsKey(13));
+    Record inWork = Record.of("t", "Skåne", 2023, DocType.INITIATIVE, List.of(), "Nätverk",
+        effects + "\nEffekter: " + work, new Source("t", 1, 1)).withParts(effects, work);
+    assertEquals(List.of("klimatpåverkan", "utsläpp"), ENRICHER.inferredGoals(inWork, SdgEnricher.SCORING).get(13));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,6 +33,8 @@ final class SdgJudgedSample {
 
   /** True and false positives and misses of the inferred goals. */
   record Score(int tp, int fp, int fn) {
+    static final Score NONE = new Score(0, 0, 0);
+
     double precision() {
       return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
     }
@@ -40,52 +43,79 @@ final class SdgJudgedSample {
       return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
     }
 
+    /** The reader's goals the record does not state. */
+    int judged() {
+      return tp + fn;
+    }
+
+    double f1() {
+      return tp == 0 ? 0 : 2 * precision() * recall() / (precision() + recall());
+    }
+
+    Score plus(Score other) {
+      return new Score(tp + other.tp, fp + other.fp, fn + other.fn);
+    }
+
     @Override
     public String toString() {
-      return String.format("P %.3f  R %.3f  (tp %d, fp %d, fn %d)", precision(), recall(), tp, fp, fn);
+      return String.format("P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)", precision(), recall(), f1(), tp, fp, fn);
     }
   }
 
   private SdgJudgedSample() {}
 
   static List<Judged> load() {
-    Path corpus = CorpusRows.document(CorpusRows.FILE).getParent().getParent();
-    Map<String, Record> byId = StandardPipeline.loader().load(corpus).records().stream()
+    Map<String, Record> byId = StandardPipeline.loader().load(corpus()).records().stream()
         .collect(Collectors.toMap(Record::id, Function.identity(), (a, b) -> a));
+    return rows().stream()
+        .map(cells -> new Judged(recordOf(byId, cells[0]), goals(cells[2]), cells[1].equals("tune")))
+        .toList();
+  }
+
+  /** The ids already judged. */
+  static Set<String> ids() {
+    return rows().stream().map(cells -> cells[0]).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Path corpus() {
+    return CorpusRows.document(CorpusRows.FILE).getParent().getParent();
+  }
+
+  /** The file's rows as cells: id, half, goals, what the record is about. */
+  private static List<String[]> rows() {
     try {
-      return Files.readAllLines(corpus.resolve("eval/sdg-judged.tsv")).stream()
+      return Files.readAllLines(corpus().resolve("eval/sdg-judged.tsv")).stream()
           .filter(line -> !line.isBlank() && !line.startsWith("#"))
           .map(line -> line.split("\t", -1))
-          .map(cells -> new Judged(recordOf(byId, cells[0]), goals(cells[2]), cells[1].equals("tune")))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The inferred goals at a threshold, scored on the given records. */
-  static Score score(SdgEnricher enricher, List<Judged> sample, int threshold) {
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
+  /** The inferred goals of a scoring, scored on the given records. */
+  static Score score(SdgEnricher enricher, List<Judged> sample, SdgTermInference.Scoring scoring) {
+    return byGoal(enricher, sample, scoring).values().stream().reduce(Score.NONE, Score::plus);
+  }
+
+  /** The same per goal: a goal inferred but not stated is right when the reader gave it. */
+  static Map<Integer, Score> byGoal(SdgEnricher enricher, List<Judged> sample, SdgTermInference.Scoring scoring) {
+    Map<Integer, Score> byGoal = new TreeMap<>();
     for (Judged judged : sample) {
       Set<Integer> stated = judged.stated();
-      Set<Integer> inferred = new TreeSet<>(enricher.inferredGoals(judged.record(), threshold).keySet());
+      Set<Integer> inferred = new TreeSet<>(enricher.inferredGoals(judged.record(), scoring).keySet());
       inferred.removeAll(stated);
       for (int goal : inferred) {
-        if (judged.goals().contains(goal)) {
-          tp++;
-        } else {
-          fp++;
-        }
+        boolean right = judged.goals().contains(goal);
+        byGoal.merge(goal, new Score(right ? 1 : 0, right ? 0 : 1, 0), Score::plus);
       }
       for (int goal : judged.goals()) {
         if (!stated.contains(goal) && !inferred.contains(goal)) {
-          fn++;
+          byGoal.merge(goal, new Score(0, 0, 1), Score::plus);
         }
       }
     }
-    return new Score(tp, fp, fn);
+    return byGoal;
   }
 
   private static Record recordOf(Map<String, Record> byId, String id) {

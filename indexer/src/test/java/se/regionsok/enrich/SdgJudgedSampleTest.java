@@ -5,28 +5,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.regionsok.build.StandardPipeline;
+import se.regionsok.record.Record;
 
 /**
- * Regression guard of the inferred Agenda 2030 goals on the judged sample: the enricher's
- * threshold is the calibrated one, and precision and recall on the held-out half do not fall below
- * what they are (ops/eval-sdg prints the details).
+ * Regression guard of the inferred Agenda 2030 goals on the judged sample: the sample is the draw
+ * its header describes, the enricher's scoring is the calibrated one, and precision and recall on
+ * the held-out half do not fall below what they are (ops/eval-sdg prints the details).
  */
 class SdgJudgedSampleTest {
+  private static final List<SdgJudgedSample.Judged> SAMPLE = SdgJudgedSample.load();
+
+  @Test
+  void theSampleIsTheDrawInTwoBatchesWithAlternatingHalves() {
+    List<Record> records = StandardPipeline.loader().load(CorpusRows.document(CorpusRows.FILE).getParent().getParent()).records();
+    List<String> first = SdgSampleDraw.draw(records, 40, 24).stream().map(Record::id).toList();
+    List<String> second = SdgSampleDraw.draw(records, 80, 48).stream().map(Record::id).filter(id -> !first.contains(id)).toList();
+    List<String> ids = SAMPLE.stream().map(j -> j.record().id()).toList();
+    assertEquals(first, ids.subList(0, 64));
+    assertEquals(second, ids.subList(64, 128));
+    for (int i = 0; i < SAMPLE.size(); i++) {
+      assertEquals(i % 2 == 0, SAMPLE.get(i).tuning(), "row " + (i + 1) + " " + ids.get(i));
+    }
+  }
+
   @Test
   void inferredGoalsKeepTheirPrecisionOnTheHeldOutHalf() {
     SdgEnricher enricher = new SdgEnricher();
-    List<SdgJudgedSample.Judged> sample = SdgJudgedSample.load();
-    assertEquals(64, sample.size());
-    List<SdgJudgedSample.Judged> tuning = sample.stream().filter(SdgJudgedSample.Judged::tuning).toList();
-    List<SdgJudgedSample.Judged> heldOut = sample.stream().filter(j -> !j.tuning()).toList();
-    assertEquals(32, tuning.size());
+    List<SdgJudgedSample.Judged> tuning = SAMPLE.stream().filter(SdgJudgedSample.Judged::tuning).toList();
+    List<SdgJudgedSample.Judged> heldOut = SAMPLE.stream().filter(j -> !j.tuning()).toList();
 
-    assertEquals(SdgInferenceEvaluation.calibrate(enricher, tuning), SdgEnricher.MIN_EVIDENCE_TERMS,
-        "SdgEnricher's threshold is the calibrated one");
-    assertTrue(SdgJudgedSample.score(enricher, tuning, SdgEnricher.MIN_EVIDENCE_TERMS).precision()
-        >= SdgInferenceEvaluation.TARGET_PRECISION);
-    SdgJudgedSample.Score held = SdgJudgedSample.score(enricher, heldOut, SdgEnricher.MIN_EVIDENCE_TERMS);
-    assertTrue(held.precision() >= 0.8, "held out: " + held);
-    assertTrue(held.recall() >= 0.4, "held out: " + held);
+    assertEquals(SdgInferenceEvaluation.calibrate(enricher, tuning), SdgEnricher.SCORING,
+        "SdgEnricher's scoring is the calibrated one");
+    assertTrue(SdgJudgedSample.score(enricher, tuning, SdgEnricher.SCORING).precision()
+        >= SdgInferenceEvaluation.TUNING_PRECISION);
+    SdgJudgedSample.Score held = SdgJudgedSample.score(enricher, heldOut, SdgEnricher.SCORING);
+    // Measured 0.806 / 0.263 on the 64 held-out records (issue 17); a little below, for rebuild noise.
+    assertTrue(held.precision() >= 0.78, "held out: " + held);
+    assertTrue(held.recall() >= 0.24, "held out: " + held);
   }
 }
