@@ -43,7 +43,7 @@ class Report2024ReaderTest {
     List<Record> initiatives = VASTMANLAND.stream()
         .filter(r -> r.docType().equals(DocType.INITIATIVE)).toList();
     assertEquals(List.of(
-        "Regionen medfinansierar Vinnvix satsningen Automation Region, som med 150 medlemsföretag och partners …",
+        "Regionen medfinansierar Vinnväxt satsningen Automation Region, som med 150 medlemsföretag och partners …",
         "Stärkt förmåga för ökad EU samverkan och finansiering",
         "Ökat kompetensen om missionsdriven arbetsmetodik i det regionala innovationssystemet",
         "Företagsutveckling inom Framgångslyftet",
