@@ -1,9 +1,5 @@
 package se.regionsok.repair;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,13 +16,9 @@ final class KnownReadings {
 
   static KnownReadings load() {
     KnownReadings known = new KnownReadings();
-    try (InputStream in = KnownReadings.class.getResourceAsStream("known-readings.tsv")) {
-      new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .map(line -> line.split("\t"))
-          .forEach(row -> known.readings.put(row[0], row[1]));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : RepairData.lines("known-readings.tsv")) {
+      String[] row = line.split("\t");
+      known.readings.put(row[0], row[1]);
     }
     return known;
   }
