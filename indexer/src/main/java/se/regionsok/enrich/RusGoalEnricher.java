@@ -17,17 +17,17 @@ public final class RusGoalEnricher implements Enricher {
 
   @Override
   public Record enrich(Record record) {
-    var goals = goalsIn(record, record.goalText());
+    var goals = goalsIn(record, record.goalText(), false);
     if (goals.isEmpty()) {
-      goals = goalsIn(record, record.text());
+      goals = goalsIn(record, record.text(), true);
     }
     return record.withRusGoals(goals);
   }
 
-  private List<String> goalsIn(Record record, String text) {
+  private List<String> goalsIn(Record record, String text, boolean prose) {
     if (text == null || !vocabulary.knows(record.region())) {
       return List.of();
     }
-    return vocabulary.find(record.region(), spans.textOf(text, Kind.UNLABELLED, Kind.RUS));
+    return vocabulary.find(record.region(), spans.textOf(text, Kind.UNLABELLED, Kind.RUS), prose);
   }
 }

@@ -14,7 +14,7 @@ final class RusGoalVocabulary {
 
   private record Goal(String label, List<String> phraseKeys) {}
 
-  private record Match(String label, int start, int end) {
+  private record Match(String label, String phrase, int start, int end) {
     boolean inside(Match other) {
       return other.start <= start && end <= other.end && other.end - other.start > end - start;
     }
@@ -34,9 +34,10 @@ final class RusGoalVocabulary {
   /**
    * The goals of the region the text names, in text order. A match lying inside a longer match of
    * another goal is dropped ("Attraktiva livsmiljöer" inside "Hög livskvalitet i attraktiva
-   * livsmiljöer").
+   * livsmiljöer"); in {@code prose} a short phrase counts only where it is stated as a goal
+   * ({@link StatedGoals}).
    */
-  List<String> find(String region, String text) {
+  List<String> find(String region, String text, boolean prose) {
     List<Goal> goals = goalsByRegion.getOrDefault(region, List.of());
     if (goals.isEmpty() || text == null || text.isBlank()) {
       return List.of();
@@ -46,12 +47,16 @@ final class RusGoalVocabulary {
     for (Goal goal : goals) {
       for (String phrase : goal.phraseKeys()) {
         for (int at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) {
-          matches.add(new Match(goal.label(), at, at + phrase.length()));
+          matches.add(new Match(goal.label(), phrase, at, at + phrase.length()));
         }
       }
     }
-    List<String> labels = matches.stream()
+    List<Match> kept = matches.stream()
         .filter(m -> matches.stream().noneMatch(other -> !other.label().equals(m.label()) && m.inside(other)))
+        .toList();
+    List<String> labels = kept.stream()
+        .filter(m -> !prose || !StatedGoals.isGeneric(m.phrase()) || StatedGoals.stated(text, m.phrase(),
+            kept.stream().filter(other -> !other.label().equals(m.label())).map(Match::phrase).toList()))
         .sorted(Comparator.comparingInt(Match::start))
         .map(Match::label)
         .toList();

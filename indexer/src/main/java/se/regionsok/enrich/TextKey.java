@@ -16,13 +16,32 @@ final class TextKey {
    * so each numbered goal is a phrase of its own.
    */
   private static final Pattern NUMBER_LIST =
-      Pattern.compile("\\b((?:del)?mal(?:omrade)?|rus) (\\d+)((?: (?:och |samt )?\\d+\\b)+)");
+      Pattern.compile("\\b((?:del|effekt)?mal(?:omrade)?|rus) (\\d+)((?: (?:och |samt )?\\d+\\b)+)");
+  /** "effektmål 1–4" names goals 1, 2, 3 and 4: a range becomes the list of its numbers. */
+  private static final Pattern NUMBER_RANGE =
+      Pattern.compile("\\b((?:del|effekt)?mal(?:omrade)?|rus) (\\d{1,2}) ?[-–—] ?(\\d{1,2})\\b");
+  private static final int MAX_RANGE = 30;
 
   private TextKey() {}
 
   static String of(String text) {
-    String words = NON_WORD.matcher(SwedishAnalyzers.fold(text)).replaceAll(" ").trim();
+    String words = NON_WORD.matcher(expandRanges(SwedishAnalyzers.fold(text))).replaceAll(" ").trim();
     return " " + expandNumberLists(words) + " ";
+  }
+
+  private static String expandRanges(String folded) {
+    return NUMBER_RANGE.matcher(folded).replaceAll(m -> {
+      int from = Integer.parseInt(m.group(2));
+      int to = Integer.parseInt(m.group(3));
+      if (to <= from || to - from > MAX_RANGE) {
+        return m.group();
+      }
+      StringBuilder list = new StringBuilder(m.group(1));
+      for (int n = from; n <= to; n++) {
+        list.append(' ').append(n);
+      }
+      return list.toString();
+    });
   }
 
   private static String expandNumberLists(String words) {

@@ -81,6 +81,7 @@ public final class RecordDocuments {
     addFacet(doc, FACET_OUTCOME, List.of(outcomes.status()));
     addFacet(doc, FACET_QUANTIFIED, List.of(String.valueOf(outcomes.quantified())));
     addFacet(doc, FACET_EVALUATED, List.of(String.valueOf(outcomes.evaluated())));
+    addFacet(doc, FACET_REPORTED, List.of(String.valueOf(!record.placeholder())));
     doc.add(new NumericDocValuesField(EVIDENCE_RANK, evidenceRank(outcomes)));
     record.sdgs().forEach(s -> doc.add(new SortedSetDocValuesFacetField(FACET_SDG_BY_SOURCE,
         s.source(), String.valueOf(s.goal()))));

@@ -63,7 +63,8 @@ final class QuestionRecords {
         r -> r.source().lineStart() <= p.firstLine() && p.lastLine() <= r.source().lineEnd()))
         .toList();
     Checkboxes.Reading boxes = Checkboxes.read(
-        document.lines().subList(questionEnd, Math.max(questionEnd, question.lastLine())));
+        document.lines().subList(question.headingLine() - 1, question.lastLine()),
+        question.headingLine(), this::describes);
     String text = ParagraphBuilder.text(answer);
     if (text.isBlank() && boxes.answer() != null) {
       text = "Svar: " + boxes.answer() + "."; // the box is the whole answer
@@ -73,7 +74,8 @@ final class QuestionRecords {
             document.entry().region(), document.entry().year(), DocType.REPORT_ANSWER,
             List.of(area), title, text,
             new Source(document.fileName(), question.headingLine(), lastLine))
-        .withQuestion(question.number(), boxes.answer());
+        .withQuestion(question.number(), boxes.answer())
+        .withAnswers(boxes.parts());
     record = ShortTitle.titled(document.entry().kind(), record);
     if (boxes.partsDiffer()) {
       record = record.withFlag("answers_differ_by_part"); // the text says which part is which
@@ -88,5 +90,11 @@ final class QuestionRecords {
       return record.withFlag("answer_unreadable"); // only unreadable checkboxes were left
     }
     return PLACEHOLDER.matcher(text.strip()).matches() ? record.withPlaceholder(true) : record;
+  }
+
+  /** Whether lines {@code from}..{@code to} say more than form text and placeholders. */
+  private boolean describes(int from, int to) {
+    return paragraphs.paragraphs(from, to).stream()
+        .anyMatch(p -> !PLACEHOLDER.matcher(p.text().strip()).matches());
   }
 }

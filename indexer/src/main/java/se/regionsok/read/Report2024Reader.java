@@ -14,8 +14,8 @@ import se.regionsok.record.Record;
  * Reads an återrapportering on the 2024 template (corpus notes §1.2, §1.5, §2.5): sections 1–6,
  * questions "2.3 Beskriv …", one record per question. Headings are accepted only in template
  * order, so a numbered list inside an answer ("1. Cirkulära affärsmodeller …") starts nothing.
- * Question 5.1 gets the answer ticked for its first sub-question (the regional development
- * strategy) when the boxes are readable (☒). Bullets of a prestationer answer that each close
+ * Question 5.1 asks four parts (strategy, ERUF, Interreg, FRO): each gets its ticked box in
+ * {@code answers}, and {@code answer} what they all say. Bullets of a prestationer answer that each close
  * with their own goal line become initiative records as well.
  */
 public final class Report2024Reader implements DocumentReader {

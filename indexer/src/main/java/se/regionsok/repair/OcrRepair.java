@@ -49,6 +49,7 @@ public final class OcrRepair implements LineRepair {
   private final Compounds compounds;
   private final GluedWords gluedWords;
   private final Places places = Places.load();
+  private final KnownReadings known = KnownReadings.load();
   private final Map<String, Boolean> spellCache = new HashMap<>();
   private final Map<String, Optional<String>> dictionaryReadings = new HashMap<>();
 
@@ -137,6 +138,10 @@ public final class OcrRepair implements LineRepair {
     }
     if (token.equals("Al") && midSentence) {
       return "AI"; // the tree would be lower-case mid-sentence; "Al" here is the OCR of AI
+    }
+    Optional<String> read = known.of(token);
+    if (read.isPresent()) {
+      return read.get();
     }
     if (isProtected(token)) {
       return token;

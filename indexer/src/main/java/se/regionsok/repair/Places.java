@@ -1,9 +1,5 @@
 package se.regionsok.repair;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,13 +13,8 @@ final class Places {
 
   static Places load() {
     Places places = new Places();
-    try (InputStream in = Places.class.getResourceAsStream("places.txt")) {
-      new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .forEach(name -> places.bySkeleton.put(CleanVocabulary.skeleton(name), name));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    RepairData.lines("places.txt")
+        .forEach(name -> places.bySkeleton.put(CleanVocabulary.skeleton(name), name));
     return places;
   }
 

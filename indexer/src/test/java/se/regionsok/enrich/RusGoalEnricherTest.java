@@ -63,6 +63,29 @@ class RusGoalEnricherTest {
   }
 
   @Test
+  void aRangeOfNumberedGoalsNamesEveryGoalInIt() {
+    Record answer = Record.of("004-2", "Västmanland", 2024, DocType.REPORT_ANSWER, List.of(), "5.1",
+        "Projekten bidrar till RUS delmål 13–16.", new Source("004", 1, 1));
+    assertEquals(List.of("Öka produktionen av fossilfri och förnybar energi",
+        "Öka den regionala ekonomiska förnyelseförmågan", "Öka antalet exporterande företag",
+        "Förbättrat företagsklimat"), ENRICHER.enrich(answer).rusGoals());
+    Record gotland = Record.of("003-1", "Gotland", 2023, DocType.GRANT_ANSWER, List.of(), "8.3",
+        "Projekten bidrar till effektmål 5-8 i Vårt Gotland 2040.", new Source("003", 1, 1));
+    assertEquals(List.of("Ett klimatneutralt Gotland", "Ett energisystem baserat på förnybar energi",
+        "Hållbara kretslopp"), ENRICHER.enrich(gotland).rusGoals(), "7 has no name in the vocabulary");
+  }
+
+  @Test
+  void aShortGoalPhraseInProseCountsOnlyWhereItIsStatedAsAGoal() {
+    Record said = Record.of("001-1", "Örebro", 2024, DocType.REPORT_ANSWER, List.of(), "5.2",
+        "Kraven är att stöden ska ge en ökad konkurrenskraft.", new Source("001", 1, 1));
+    assertEquals(List.of(), ENRICHER.enrich(said).rusGoals());
+    Record stated = Record.of("001-2", "Örebro", 2024, DocType.REPORT_ANSWER, List.of(), "5.2",
+        "Stöden bidrar till effektmålet ökad konkurrenskraft.", new Source("001", 1, 1));
+    assertEquals(List.of("Ökad konkurrenskraft"), ENRICHER.enrich(stated).rusGoals());
+  }
+
+  @Test
   void projectDelmalOfOrebroAreNotRusGoals() {
     Record section = Record.of("002-1", "Örebro", 2023, DocType.PROJECT_SECTION, List.of(), "Mål",
         "Delmal 1: Stark samverkan. Delmal 2: 14 aktiviteter genomforda.", new Source("002", 1, 1));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.regionsok.TestCorpus;
 import se.regionsok.record.DocType;
+import se.regionsok.record.PartAnswer;
 import se.regionsok.record.PolicyArea;
 import se.regionsok.record.Record;
 
@@ -42,7 +43,7 @@ class Report2024ReaderTest {
     List<Record> initiatives = VASTMANLAND.stream()
         .filter(r -> r.docType().equals(DocType.INITIATIVE)).toList();
     assertEquals(List.of(
-        "Regionen medfinansierar Vinnvix satsningen Automation Region, som med 150 medlemsföretag och partners …",
+        "Regionen medfinansierar Vinnväxt satsningen Automation Region, som med 150 medlemsföretag och partners …",
         "Stärkt förmåga för ökad EU samverkan och finansiering",
         "Ökat kompetensen om missionsdriven arbetsmetodik i det regionala innovationssystemet",
         "Företagsutveckling inom Framgångslyftet",
@@ -131,12 +132,27 @@ class Report2024ReaderTest {
   void readsTheTickedBoxOfEveryPartAndPlaceholders() {
     Record orebro = question(OREBRO, "5.1");
     assertNull(orebro.answer(), "Ja, Ja, Nej (Interreg), Ej aktuellt (FRO): no single answer");
+    assertEquals(List.of(
+        new PartAnswer("den regionala utvecklingsstrategin?", "Ja"),
+        new PartAnswer("nationellt och regionala program för Europeiska regionala utvecklingsfonden?", "Ja"),
+        new PartAnswer("program för Europeiskt territoriellt samarbete (Interreg)?", "Nej"),
+        new PartAnswer("i förekommande fall omställningsplanen för Fonden för en rättvis omställning?",
+            "Ej aktuellt")), orebro.answers());
     assertTrue(orebro.flags().contains("answers_differ_by_part"));
     assertTrue(orebro.text().startsWith("Svar: Ja."));
     assertTrue(orebro.text().contains("\nSvar: Nej.\n"), orebro.text());
     assertTrue(orebro.text().contains("\nSvar: Ej aktuellt.\n"), orebro.text());
     Record vastmanland = question(VASTMANLAND, "5.1");
-    assertNull(vastmanland.answer(), "two of 004's four parts have no readable box");
+    assertNull(vastmanland.answer(), "the parts differ");
+    assertEquals(List.of(
+        new PartAnswer("den regionala utvecklingsstrategin?", "Ja"), // "Ja" beside "Nej U]"
+        new PartAnswer("nationellt och regionala program för Europeiska regionala utvecklingsfonden?", "Ja"),
+        // "Jad": the tick read as a letter glued to its label (003 has 2023's same text as "Ja.")
+        new PartAnswer("program för Europeiskt territoriellt samarbete (Interreg)?", "Ja"),
+        // "Ja", "Nej [", "Ej aktuellt" and nothing written under it: a yes would say how
+        new PartAnswer("i förekommande fall omställningsplanen för Fonden för en rättvis omställning?",
+            "Ej aktuellt")), vastmanland.answers());
+    assertEquals(List.of(), question(OREBRO, "5.2").answers(), "one answer, no parts");
     assertFalse(vastmanland.text().contains("Jaa"), vastmanland.text());
     assertTrue(question(OREBRO, "3.5").placeholder());
     assertTrue(question(OREBRO, "4.5").placeholder());

@@ -76,6 +76,30 @@ class OcrRepairTest {
     assertEquals(expected, repaired(read));
   }
 
+  /**
+   * Issue 19, second pass: real words and names the previous repair turned into others, found by
+   * diffing repaired against original text, each with the reading it should have.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "arbetsgivare som Alstom, Stadler och Luccini | arbetsgivare som Alstom, Stadler och Luccini",
+      "projekt som ShiftLabs och AI Sweden Mittnoden | projekt som ShiftLabs och AI Sweden Mittnoden",
+      "Örebro stadsmission, Ridda Barnen, Röda Korset | Örebro stadsmission, Rädda Barnen, Röda Korset",
+      "samt okad vardskuld vilket | samt ökad vårdskuld vilket",
+      "vilket gynnar vardorganisationen | vilket gynnar vårdorganisationen",
+      "Beskriv d&ven eventuella utmaningar | Beskriv även eventuella utmaningar",
+      "Kartlaggningen ska fardigstillas i början | Kartläggningen ska färdigställas i början",
+      "3.5 Om majligt, beskriv | 3.5 Om möjligt, beskriv",
+      "Vi dandrade stédreglerna för att | Vi dandrade stödreglerna för att",
+      "fordelades stodden med 28% | fördelades stöden med 28%",
+      "kopplat till AI. Sjosittning av | kopplat till AI. Sjösättning av",
+      "Regionen medfinansierar Vinnvix satsningen | Regionen medfinansierar Vinnväxt satsningen",
+      "Fortsattning efter Vinnvax planeras | Fortsättning efter Vinnväxt planeras",
+  })
+  void knownWrongRepairsOfTheLastPass(String read, String expected) {
+    assertEquals(expected, repaired(read));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "projektet Digi+ som syftar till",

@@ -27,7 +27,9 @@ import java.util.List;
  * @param placeholder    true when the record only says there is nothing to report
  * @param originalText   the text before repair when repair changed it, else null
  * @param questionNumber the template's question number ("2.3", "1.2.2.4", "8.4"), or null
- * @param answer         "Ja", "Nej" or "Ej aktuellt" for yes/no questions, else null
+ * @param answer         "Ja", "Nej" or "Ej aktuellt" for yes/no questions whose parts all say the
+ *                       same, else null
+ * @param answers        each part's answer where a yes/no question has several parts, else empty
  * @param flags          data-quality flags (e.g. "continuation_merged", "ocr_repaired")
  * @param outputs        the record's "Prestationer" part (what was done), or null
  * @param effects        the record's "Effekter" part (what it led to), or null
@@ -54,6 +56,7 @@ public record Record(
     String originalText,
     String questionNumber,
     String answer,
+    List<PartAnswer> answers,
     List<String> flags,
     String outputs,
     String effects,
@@ -67,6 +70,7 @@ public record Record(
     programs = List.copyOf(programs);
     sdgs = List.copyOf(sdgs);
     projectIds = List.copyOf(projectIds);
+    answers = answers == null ? List.of() : List.copyOf(answers); // absent in records indexed before it
     flags = List.copyOf(flags);
     topics = topics == null ? List.of() : List.copyOf(topics); // absent in records indexed before topics
   }
@@ -136,6 +140,10 @@ public record Record(
     });
   }
 
+  public Record withAnswers(List<PartAnswer> value) {
+    return edit(b -> b.answers = value);
+  }
+
   /** The "Prestationer" and "Effekter" parts (null where the record has none). */
   public Record withParts(String outputsPart, String effectsPart) {
     return edit(b -> {
@@ -193,6 +201,7 @@ public record Record(
     String originalText;
     String questionNumber;
     String answer;
+    List<PartAnswer> answers = List.of();
     List<String> flags = List.of();
     String outputs;
     String effects;
@@ -221,6 +230,7 @@ public record Record(
       originalText = r.originalText;
       questionNumber = r.questionNumber;
       answer = r.answer;
+      answers = r.answers;
       flags = r.flags;
       outputs = r.outputs;
       effects = r.effects;
@@ -230,8 +240,8 @@ public record Record(
 
     Record build() {
       return new Record(id, region, year, docType, area, title, shortTitle, text, goalText, rusGoals,
-          rusThemes, programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, flags,
-          outputs, effects, outcomes, topics);
+          rusThemes, programs, sdgs, projectIds, source, placeholder, originalText, questionNumber, answer, answers,
+          flags, outputs, effects, outcomes, topics);
     }
   }
 }

@@ -28,6 +28,8 @@ public final class FacetTable {
       new Facet(FACET_QUANTIFIED, false, false, true),
       new Facet(FACET_EVALUATED, false, false, true),
       new Facet(FACET_TOPIC, true, true, true),
+      // counted only where asked for: placeholders are left out unless this facet is filtered
+      new Facet(FACET_REPORTED, false, false, true),
       // source → goal: "goal 7 stated" must not mean "goal 7, and some goal stated"
       new Facet(FACET_SDG_BY_SOURCE, true, true, false));
 

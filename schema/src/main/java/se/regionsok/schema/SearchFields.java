@@ -49,6 +49,8 @@ public final class SearchFields {
   public static final String FACET_QUANTIFIED = "quantified";
   /** "true" when the effects refer to an evaluation, indicators or a baseline, else "false". */
   public static final String FACET_EVALUATED = "evaluated";
+  /** "false" for a placeholder (the record says there is nothing to report), else "true". */
+  public static final String FACET_REPORTED = "reported";
   /** Topic path, two levels ("Energi" / "Vätgas"): a filter on the area matches its topics. */
   public static final String FACET_TOPIC = "topic";
 

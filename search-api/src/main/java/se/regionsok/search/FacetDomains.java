@@ -32,6 +32,7 @@ final class FacetDomains {
       FACET_SDG, indexed -> IntStream.rangeClosed(1, 17).mapToObj(String::valueOf).toList(),
       FACET_SDG_SOURCE, indexed -> List.of(Tagged.EXPLICIT, Tagged.INFERRED),
       FACET_OUTCOME, indexed -> Outcomes.STATUSES,
+      FACET_REPORTED, indexed -> List.of("true", "false"),
       FACET_TOPIC, indexed -> indexed.stream().sorted(FacetDomains::byAreaThenTopic).toList());
 
   private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));

@@ -32,9 +32,12 @@ public final class RequestParser {
   public static final int MAX_FILTER_VALUES = 100;
   private static final Set<String> DOC_TYPES = Set.of(DocType.INITIATIVE, DocType.REPORT_ANSWER,
       DocType.GRANT_ANSWER, DocType.PROJECT_SECTION, DocType.SECTION);
+  /** Counts placeholders too: the same as filtering on both values of {@code reported}. */
+  private static final String INCLUDE_PLACEHOLDERS = "includePlaceholders";
   private static final Set<String> FILTER_PARAMS = Set.of(FACET_REGION, FACET_AREA, FACET_DOC_TYPE,
       FACET_RUS_GOAL, FACET_RUS_THEME, FACET_PROGRAM, FACET_SDG, FACET_SDG_SOURCE, FACET_YEAR,
-      FACET_OUTCOME, FACET_QUANTIFIED, FACET_EVALUATED, FACET_TOPIC, "yearFrom", "yearTo");
+      FACET_OUTCOME, FACET_QUANTIFIED, FACET_EVALUATED, FACET_TOPIC, FACET_REPORTED, INCLUDE_PLACEHOLDERS,
+      "yearFrom", "yearTo");
 
   private final Map<String, List<String>> params;
 
@@ -107,6 +110,10 @@ public final class RequestParser {
     addValues(byFacet, FACET_QUANTIFIED, v -> String.valueOf(bool(FACET_QUANTIFIED, v)));
     addValues(byFacet, FACET_EVALUATED, v -> String.valueOf(bool(FACET_EVALUATED, v)));
     addValues(byFacet, FACET_TOPIC, RequestParser::topicPath);
+    addValues(byFacet, FACET_REPORTED, v -> String.valueOf(bool(FACET_REPORTED, v)));
+    if (flag(INCLUDE_PLACEHOLDERS) && !byFacet.containsKey(FACET_REPORTED)) {
+      byFacet.put(FACET_REPORTED, List.of("true", "false"));
+    }
     Integer from = optionalInt("yearFrom", 1900, 2100);
     Integer to = optionalInt("yearTo", 1900, 2100);
     if (from != null && to != null && from > to) {

@@ -425,11 +425,15 @@ public final class SearchService implements Closeable {
    */
   private record UserQuery(Query query, boolean partial, boolean simplified) {}
 
-  /** The user's query, minus placeholders (they never rank), within the year range. */
+  /**
+   * The user's query within the year range, minus placeholders (they never rank) unless the
+   * request filters on {@code reported}: a dashboard counting who reported nothing asks for them.
+   */
   static Query baseQuery(Query userQuery, Filters filters) {
-    BooleanQuery.Builder base = new BooleanQuery.Builder()
-        .add(userQuery, Occur.MUST)
-        .add(new TermQuery(new Term(PLACEHOLDER, "1")), Occur.MUST_NOT);
+    BooleanQuery.Builder base = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
+    if (!filters.byFacet().containsKey(FACET_REPORTED)) {
+      base.add(new TermQuery(new Term(PLACEHOLDER, "1")), Occur.MUST_NOT);
+    }
     if (filters.yearFrom() != null || filters.yearTo() != null) {
       base.add(IntPoint.newRangeQuery(YEAR,
           filters.yearFrom() == null ? Integer.MIN_VALUE : filters.yearFrom(),

@@ -57,7 +57,7 @@ public final class ScaleCorpus {
     return new Record(r.id() + "-x" + copy, r.region(), r.year() - copy, r.docType(), r.area(),
         r.title(), r.shortTitle(), text.toString().strip(), r.goalText(), r.rusGoals(), r.rusThemes(), r.programs(),
         r.sdgs(), r.projectIds(), r.source(), r.placeholder(), null, r.questionNumber(), r.answer(),
-        r.flags(), r.outputs(), r.effects(), r.outcomes(), r.topics());
+        r.answers(), r.flags(), r.outputs(), r.effects(), r.outcomes(), r.topics());
   }
 
   private static String areaOf(Record r) {
