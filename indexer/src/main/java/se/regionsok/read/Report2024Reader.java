@@ -27,8 +27,11 @@ public final class Report2024Reader implements DocumentReader {
       1, PolicyArea.LIKVARDIGA_MOJLIGHETER, 2, PolicyArea.KOMPETENSFORSORJNING,
       3, PolicyArea.INNOVATION_FORETAGANDE, 4, PolicyArea.TILLGANGLIGHET,
       5, PolicyArea.ANSLAG_1_1, 6, PolicyArea.ANALYS_UPPFOLJNING);
-  /** Questions 1.4, 2.4, 3.4, 4.4 ask for the year's prestationer: where bullet initiatives stand. */
-  private static final String PRESTATIONER = ".4";
+  /**
+   * The question asking for the year's prestationer, where bullet initiatives stand: 1.4, 2.6, 3.4
+   * and 4.4 in the 2024 template, so it is known by its words, not its number.
+   */
+  private static final Pattern PRESTATIONER = Pattern.compile("(?i)^[\\d.]+\\s+beskriv vilka prestationer");
 
   @Override
   public String kind() {
@@ -47,7 +50,7 @@ public final class Report2024Reader implements DocumentReader {
       int section = Integer.parseInt(question.number().substring(0, 1));
       String area = AREAS.get(section).label();
       List<Record> initiatives = List.of();
-      if (question.number().endsWith(PRESTATIONER)) {
+      if (PRESTATIONER.matcher(document.line(question.headingLine())).find()) {
         int from = records.questionEnd(question) + 1;
         initiatives = GoalBulletInitiatives.read(document,
             records.paragraphs().paragraphs(Math.min(from, question.lastLine()), question.lastLine()),

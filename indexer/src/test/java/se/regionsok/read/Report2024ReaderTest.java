@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.regionsok.TestCorpus;
+import se.regionsok.corpus.CorpusDocument;
 import se.regionsok.record.DocType;
 import se.regionsok.record.PartAnswer;
 import se.regionsok.record.PolicyArea;
@@ -36,6 +38,31 @@ class Report2024ReaderTest {
     }
     assertEquals("Västmanland", VASTMANLAND.get(0).region());
     assertEquals("vastmanland-2024-3", VASTMANLAND.get(0).id());
+  }
+
+  @Test
+  void thePrestationerQuestionIsKnownByItsWordsNotItsNumber() {
+    // in section 2 of the 2024 template the prestationer question is 2.6; 2.4 asks about sustainability
+    CorpusDocument report = TestCorpus.repaired("004");
+    List<String> lines = new ArrayList<>(report.lines());
+    lines.addAll(lineStarting(lines, "2.7 "), List.of("", "• Vätgasnätverk för åkerier: tio företag deltar.", "",
+        "Mål: RUS delmål 14", ""));
+    lines.addAll(lineStarting(lines, "2.5 "), List.of("", "• Hållbarhetsanalys av länets planer: två klara.", "",
+        "Mål: RUS delmål 15", ""));
+    List<Record> records = new Report2024Reader().read(new CorpusDocument(report.entry(), lines));
+    List<Record> inSectionTwo = records.stream().filter(r -> r.docType().equals(DocType.INITIATIVE)
+        && r.area().equals(question(records, "2.6").area())).toList();
+    assertEquals(List.of("Vätgasnätverk för åkerier"), inSectionTwo.stream().map(Record::title).toList());
+    assertTrue(question(records, "2.4").text().contains("Hållbarhetsanalys av länets planer"), "2.4 keeps its bullet");
+  }
+
+  private static int lineStarting(List<String> lines, String prefix) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(prefix)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no line starts with " + prefix);
   }
 
   @Test
