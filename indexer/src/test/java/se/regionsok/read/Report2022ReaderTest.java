@@ -94,6 +94,7 @@ class Report2022ReaderTest {
   void removesFormBoilerplateAndCheckboxNoise() {
     for (Record record : RECORDS) {
       assertFalse(record.text().contains("Observera! Maximalt antal tecken"), record.id());
+      assertFalse(record.text().contains("Observera!"), record.id()); // also the one under "5 Övriga medskick"
       assertFalse(record.text().contains("Klicka eller tryck"), record.id());
       assertFalse(record.text().contains("Namn på insats och kort"), record.id());
       assertFalse(record.text().matches("(?s).*\\bNej U\\b.*"), record.id());
