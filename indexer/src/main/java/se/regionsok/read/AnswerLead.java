@@ -40,15 +40,16 @@ final class AnswerLead {
 
   /**
    * The lead of an answer's text, after the "Ja"/"Nej" ticked for it ({@code yesNo}, or null) or
-   * opening it; "" when it has neither.
+   * opening it (unless its parts answer differently); "" when it has neither.
    */
-  static String of(String text, String yesNo) {
+  static String of(String text, String yesNo, boolean partsDiffer) {
     List<String> lines = new ArrayList<>(text.lines().map(String::strip)
         .filter(line -> !line.isEmpty() && !isFormText(line)).toList());
     String said = yesNo;
     Matcher ticked = lines.isEmpty() ? null : TICKED.matcher(lines.getFirst());
     if (ticked != null && ticked.find()) {
-      said = said == null ? ticked.group(2) : said;
+      // where the parts answer differently, the first box speaks only for the first part
+      said = said == null && !partsDiffer ? ticked.group(2) : said;
       String after = lines.getFirst().substring(ticked.end());
       if (after.isEmpty()) {
         lines.removeFirst();

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.regionsok.enrich.ResourceTable;
+import se.regionsok.record.PartAnswer;
 import se.regionsok.record.Record;
 
 /**
@@ -31,7 +32,8 @@ final class ShortTitle {
     if (label == null) {
       return null;
     }
-    String lead = beyondLabel(AnswerLead.of(answer.text(), answer.answer()), label);
+    boolean partsDiffer = answer.answers().stream().map(PartAnswer::answer).distinct().count() > 1;
+    String lead = beyondLabel(AnswerLead.of(answer.text(), answer.answer(), partsDiffer), label);
     return answer.questionNumber() + " " + label + (lead.isEmpty() ? "" : " — " + lead);
   }
 
