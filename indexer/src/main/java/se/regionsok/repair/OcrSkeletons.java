@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * The skeletons (see {@link CleanVocabulary#skeleton}) an OCR'd token may stand for, through the
  * scanner's known confusions (corpus notes §1.1): 6→ö, 4/3/&→ä/å, 0→ö, é→å/ä/ö, d→ä/å/ö, i→ä,
- * 1→l/i, {→f/å, the pairs ia/ai/id/éa/ad/éd/aé read for one ä or å ("hiansyn", "fraimja",
- * "sidmre", "delmadl", "tillgadng", "osédkerhet", "samhaélle") and oé/éo/oi/do for one ö
- * ("genomfoérandet", "moijligt", "mdota").
+ * 1→l/i, {→f/å, the pairs ia/ai/id/éa/ad/éd/aé/ii/éi (and da inside a word) read for one ä or å ("hiansyn", "fraimja",
+ * "sidmre", "delmadl", "tillgadng", "osédkerhet", "samhaélle", "niitverk", "anvéinds",
+ * "tillrdackligt") and oé/éo/oi/do/o6/dé for one ö ("genomfoérandet", "moijligt", "mdota",
+ * "uppfo6ljning", "genomfdérande").
  * Each skeleton comes with the number of confusions it assumes.
  *
  * <p>A confusion stands for a letter with a diacritic: the scanner reads a plain a or o as it is.
@@ -24,7 +25,12 @@ final class OcrSkeletons {
   private static final Map<String, String> PAIRS = Map.ofEntries(
       Map.entry("ia", "A"), Map.entry("ai", "A"), Map.entry("id", "A"), Map.entry("éa", "A"),
       Map.entry("ié", "A"), Map.entry("ad", "A"), Map.entry("éd", "A"), Map.entry("aé", "A"),
-      Map.entry("oé", "O"), Map.entry("éo", "O"), Map.entry("oi", "O"), Map.entry("do", "O"));
+      Map.entry("ii", "A"), Map.entry("éi", "A"),
+      Map.entry("oé", "O"), Map.entry("éo", "O"), Map.entry("oi", "O"), Map.entry("do", "O"),
+      Map.entry("o6", "O"), Map.entry("dé", "O"));
+
+  /** Read for one ä or å only inside a word. */
+  private static final String INNER_A = "da";
 
   private OcrSkeletons() {}
 
@@ -46,6 +52,9 @@ final class OcrSkeletons {
     }
     if (at + 1 < token.length()) {
       String pair = PAIRS.get(token.substring(at, at + 2));
+      if (pair == null && at > 0 && token.startsWith(INNER_A, at)) {
+        pair = "A"; // "tillrdackligt", "kdannedom"; at a word's start "dar" is "där", not "är"
+      }
       if (pair != null) {
         branch(token, at + 2, built, pair, confusions + 1, out);
       }

@@ -37,6 +37,15 @@ class OcrRepairTest {
       "har resulterat 1 foljande nulage | har resulterat i följande nuläge",
       "under aret har vi | under året har vi",
       "stod till foretag | stöd till företag",
+      // pairs read for one letter: o6, dé for ö; ii, éi and (inside a word) da for ä
+      "Plan för uppfo6ljning av arbetet | Plan för uppföljning av arbetet",
+      "ökar sin lo6nsamhet | ökar sin lönsamhet",
+      "regional cykelplan, genomfdérande | regional cykelplan, genomförande",
+      "till olika niitverk | till olika nätverk",
+      "Resultatet anvéinds | Resultatet används",
+      "om i tillrdackligt hög grad | om i tillräckligt hög grad",
+      "få ökad kdannedom om | få ökad kännedom om",
+      "tre fokusomraden dar arbetsgrupper | tre fokusområden där arbetsgrupper",
   })
   void correctsKnownOcrConfusions(String read, String expected) {
     assertEquals(expected, repaired(read));
