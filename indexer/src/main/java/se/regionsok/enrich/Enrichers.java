@@ -4,8 +4,8 @@ import java.util.List;
 import se.regionsok.record.Record;
 
 /**
- * All facet enrichers in the order they depend on each other: themes read the RUS goals, outcomes
- * the effects part.
+ * All facet enrichers in the order they depend on each other: a shifted row is put right first,
+ * themes read the RUS goals, outcomes the effects part.
  */
 public final class Enrichers implements Enricher {
   private final List<Enricher> steps;
@@ -16,6 +16,7 @@ public final class Enrichers implements Enricher {
 
   public static Enrichers standard() {
     return new Enrichers(List.of(
+        new ShiftedColumnsEnricher(),
         new RusGoalEnricher(),
         new RusThemeEnricher(),
         new SdgEnricher(),

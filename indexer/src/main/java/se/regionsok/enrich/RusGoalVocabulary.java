@@ -63,6 +63,13 @@ final class RusGoalVocabulary {
     return GoalLabels.distinct(labels);
   }
 
+  /** Whether the whole text is one way of naming one of the region's goals (a cell holding only a goal). */
+  boolean isWholeGoal(String region, String text) {
+    String key = TextKey.of(text);
+    return goalsByRegion.getOrDefault(region, List.of()).stream()
+        .anyMatch(goal -> goal.phraseKeys().contains(key));
+  }
+
   boolean knows(String region) {
     return goalsByRegion.containsKey(region);
   }

@@ -62,7 +62,8 @@ class OutcomeRegressionTest {
   void statusesOverTheCorpus() {
     Map<String, Long> byStatus = corpus.values().stream()
         .collect(Collectors.groupingBy(r -> r.outcomes().status(), java.util.TreeMap::new, Collectors.counting()));
-    assertEquals(Map.of(Outcomes.ACHIEVED, 252L, Outcomes.PARTLY, 130L, Outcomes.EXPECTED, 58L,
+    // Uppsala's shifted rows (columns_shifted) read their effects from the right cell: 1 achieved and 1 partly → expected
+    assertEquals(Map.of(Outcomes.ACHIEVED, 251L, Outcomes.PARTLY, 129L, Outcomes.EXPECTED, 60L,
         Outcomes.TOO_EARLY, 40L, Outcomes.NOT_REPORTED, 315L), byStatus);
     assertEquals(33, corpus.values().stream().filter(r -> r.outcomes().quantified()).count());
     assertEquals(40, corpus.values().stream().filter(r -> r.outcomes().evaluated()).count());

@@ -96,6 +96,11 @@ public record Record(
     return b.build();
   }
 
+  /** The text a person reads, where an enricher puts a misread row right. */
+  public Record withText(String value) {
+    return edit(b -> b.text = value);
+  }
+
   public Record withGoalText(String value) {
     return edit(b -> b.goalText = value);
   }
