@@ -31,6 +31,7 @@ public final class Report2024Reader implements DocumentReader {
    * The question asking for the year's prestationer, where bullet initiatives stand: 1.4, 2.6, 3.4
    * and 4.4 in the 2024 template, so it is known by its words, not its number.
    */
+  private static final Pattern SIGNED = Pattern.compile("\\s*\\p{Lu}[\\p{L}-]+ (19|20)\\d\\d-\\d\\d-\\d\\d\\s*");
   private static final Pattern PRESTATIONER = Pattern.compile("(?i)^[\\d.]+\\s+beskriv vilka prestationer");
 
   @Override
@@ -62,7 +63,20 @@ public final class Report2024Reader implements DocumentReader {
     return out;
   }
 
-  /** The questions in template order; each ends where the next heading (of any level) starts. */
+  /**
+   * The line "Västerås 2023-02-05" that opens the closing signature (place, date, signer and title),
+   * after the last heading; one past the last line when the report is not signed.
+   */
+  private static int signatureLine(CorpusDocument document, int lastHeading) {
+    for (int n = lastHeading + 1; n <= document.lines().size(); n++) {
+      if (SIGNED.matcher(document.line(n)).matches()) {
+        return n;
+      }
+    }
+    return document.lines().size() + 1;
+  }
+
+  /** The questions in template order; each ends where the next heading (of any level) starts, the last before the signature. */
   static List<Question> questions(CorpusDocument document) {
     List<int[]> found = new ArrayList<>(); // {line, section, question}; question 0 = section heading
     int section = 0;
@@ -82,9 +96,10 @@ public final class Report2024Reader implements DocumentReader {
       }
     }
     List<Question> questions = new ArrayList<>();
+    int end = found.isEmpty() ? document.lines().size() : signatureLine(document, found.getLast()[0]) - 1;
     for (int i = 0; i < found.size(); i++) {
       int[] f = found.get(i);
-      int last = i + 1 < found.size() ? found.get(i + 1)[0] - 1 : document.lines().size();
+      int last = i + 1 < found.size() ? found.get(i + 1)[0] - 1 : end;
       if (f[2] > 0) {
         questions.add(new Question(f[1] + "." + f[2], f[0], last, false));
       }

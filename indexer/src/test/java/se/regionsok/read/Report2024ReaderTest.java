@@ -41,6 +41,13 @@ class Report2024ReaderTest {
   }
 
   @Test
+  void theLastAnswerEndsBeforeTheSignature() {
+    Record last = question(VASTMANLAND, "6.3");
+    assertTrue(last.text().endsWith("där det finns intresse att öppna digitala butiker."), last.text());
+    assertFalse(last.text().contains("2023-02-05") || last.text().contains("Förvaltningsdirektor"), last.text());
+  }
+
+  @Test
   void thePrestationerQuestionIsKnownByItsWordsNotItsNumber() {
     // in section 2 of the 2024 template the prestationer question is 2.6; 2.4 asks about sustainability
     CorpusDocument report = TestCorpus.repaired("004");
