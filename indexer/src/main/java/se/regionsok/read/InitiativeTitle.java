@@ -14,7 +14,7 @@ final class InitiativeTitle {
   static final int MAX_LENGTH = 120;
   /** A first line up to this long is taken whole; a longer one is cut where its description starts, */
   private static final int WHOLE_LENGTH = 100;
-  /** or, when no cue says where, at a word boundary before this length, adding "…". */
+  /** or, when no cue says where and it is longer than {@link #MAX_LENGTH}, at a word boundary before this length, adding "…". */
   private static final int CAP_LENGTH = 100;
 
   /** ". " before a capital or digit ends the name; "2." in "etapp 2. Pågick" is too short to count. */
@@ -36,7 +36,8 @@ final class InitiativeTitle {
       new Cue(Pattern.compile("\\s+(?=(?:med|i) syfte att\\s|som (?:har till )?syft)"), 2),
       new Cue(Pattern.compile("\\s+[–-]\\s*(?=\\p{Ll})"), 1),
       new Cue(Pattern.compile("\\s+[–-]\\s+"), 2),
-      new Cue(Pattern.compile(",\\s"), 2));
+      // a comma, but not inside an enumeration ("mottagande, etablering och integration")
+      new Cue(Pattern.compile(",\\s(?!\\p{Ll}+\\s(?:och|samt|eller)\\s)"), 2));
 
   private static final Pattern DASH = Pattern.compile("\\s+[–-]\\s+");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,:;–-]+$");
@@ -73,6 +74,9 @@ final class InitiativeTitle {
     }
     if (cut >= 0 && cut <= MAX_LENGTH) {
       return line.substring(0, cut);
+    }
+    if (cut < 0 && line.length() <= MAX_LENGTH) {
+      return line; // nothing says a description starts: a long name
     }
     int space = line.lastIndexOf(' ', CAP_LENGTH);
     return TRAILING_PUNCTUATION.matcher(line.substring(0, space > 0 ? space : CAP_LENGTH)).replaceAll("") + "…";

@@ -198,6 +198,7 @@ class TableAppendixReaderTest {
   @Test
   void titlesFromNameCells() {
     Map<Integer, String> expected = Map.of(
+        768, "Strategisk överenskommelse inom mottagande, etablering och integration i arbets- och samhällslivet (SÖK)",
         100, "Regionala stadskärnor",                      // first <p>
         78, "Strukturbild Kalmar län, Region Kalmar län",  // name and description split by two spaces
         211, "Kompetensbarometern",                        // "Kompetensbarometern: En bild av …"
