@@ -26,7 +26,9 @@ function facts(record) {
     <dt>År</dt><dd>${record.year}</dd>
     <dt>Dokumenttyp</dt><dd>${docTypeLabel(record.docType)}</dd>
     <dt>Politikområde</dt><dd>${record.area.join(', ') || '–'}</dd>
-    <dt>Källa</dt><dd class="source">${record.source.title ? html`<span class="source-title">${record.source.title}</span>, ` : ''}<span class="document">${record.source.document}</span>, ${lines}</dd>
+    <dt>Källa</dt><dd class="source">${record.source.title
+      ? html`<span class="source-title">${record.source.title}</span>`
+      : html`<span class="document">${record.source.document}</span>`}, ${lines}</dd>
     ${record.programs?.length ? html`<dt>Program</dt><dd>${record.programs.join(', ')}</dd>` : ''}
     ${record.projectIds?.length ? html`<dt>Projekt-id</dt><dd>${record.projectIds.join(', ')}</dd>` : ''}
   </dl>`;
