@@ -4,27 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Topic and outcome are complete dimensions, over real HTTP on the real corpus: facets and pivot
  * list every topic the index holds and every outcome status, zeros included, in a fixed order.
  */
-class CompleteDimensionsTest {
+class CompleteDimensionsTest extends ApiTest {
   private static final List<String> STATUSES = List.of("achieved", "partly", "expected", "too-early", "not-reported");
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
-
   @Test
   void facetsListEveryTopicAndStatusWithZeros() {
     List<String> topics = values(server.getJson("/api/facets").get("facets").get("topic"));

@@ -7,22 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.regionsok.api.SearchApiTest.ids;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Concept queries on the real corpus (issue 15): multi-word synonyms, regions and years, corrections. */
-class ConceptQueriesTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
-
+class ConceptQueriesTest extends ApiTest {
   @Test
   void aMultiWordSynonymFindsTheSameRecordsEitherWay() {
     for (List<String> pair : List.of(List.of("FRO", "fonden för en rättvis omställning"),

@@ -18,18 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Similar records, suggestions, export, caching, CORS and explanations on the real corpus. */
-class DashboardApiTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
-
+class DashboardApiTest extends ApiTest {
   @Test
   void similarInitiativesComeFromOtherRegionsAndTheSameInitiativeIsGroupedApart() {
     // Sörmland's "Elkapacitet och effektanvändande i Östra Mellansverige" (corpus notes §7)

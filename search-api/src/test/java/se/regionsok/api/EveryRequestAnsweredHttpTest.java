@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.regionsok.schema.FacetTable;
 import se.regionsok.search.RandomQueries;
@@ -21,18 +19,11 @@ import se.regionsok.search.RequestParser;
  * clause limit) is answered and says it was simplified; too many filter values are a documented
  * 400; and a short run of the random request generator gets only 200s and documented 400s.
  */
-class EveryRequestAnsweredHttpTest {
+class EveryRequestAnsweredHttpTest extends ApiTest {
   static final String ACRONYMS = "RUS RIS S3 ERUF ESF KKN";
   static final int HTTP_CALLS = 150;
   /** A seed of its own, so the HTTP run sends other requests than the service-level run. */
   static final long HTTP_SEED = 13L;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
-
   @Test
   void sixAcronymsAreAnsweredSimplifiedNotRefused() {
     JsonNode answer = server.getJson("/api/search", "q", ACRONYMS);

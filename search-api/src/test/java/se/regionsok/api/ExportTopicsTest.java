@@ -9,18 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The CSV export, with codes and in Swedish, holds each record's topic paths, over real HTTP on the real corpus. */
-class ExportTopicsTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
-
+class ExportTopicsTest extends ApiTest {
   @Test
   void bothCsvExportsHoldTheTopicPaths() throws IOException {
     Map<String, String> topicsById = new HashMap<>();

@@ -4,22 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What the page needs besides search: the region of each RUS goal, and where long compounds may break. */
-class GoalRegionsAndHyphenationApiTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
-
+class GoalRegionsAndHyphenationApiTest extends ApiTest {
   /** Each goal's regions are exactly the regions of the records that name it. */
   @Test
   void everyRusGoalCarriesTheRegionsOfItsRecords() {

@@ -3,26 +3,17 @@ package se.regionsok.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A record's whole text with the query's words marked as search matches them: stems, compound parts, folded spellings. */
-class MarkedTextApiTest {
+class MarkedTextApiTest extends ApiTest {
   /** Uppsala's hydrogen cooperation group. */
   private static final String ID = "tabellbilaga-2023-914";
   private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
-
   @Test
   void aWordWithoutDiacriticsMarksTheWordItsPartsAndCompounds() {
     JsonNode marked = server.getJson("/api/documents/" + ID + "/marked", "q", "vatgas");

@@ -12,18 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Outcomes (issue 16) over real HTTP on the real corpus: record fields, facets, filters, sort, export, pivot. */
-class OutcomesApiTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
-
+class OutcomesApiTest extends ApiTest {
   @Test
   void theRecordCarriesItsPartsAndOutcome() {
     // Västmanland's Visual Lift: an evaluation with two shares

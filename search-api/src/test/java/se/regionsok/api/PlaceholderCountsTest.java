@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -18,13 +17,11 @@ import se.regionsok.record.Record;
  * counted by /api/facets and /api/stats/pivot when asked for and left out of every default count.
  * The truth is the records the pipeline makes of the bundled corpus, read apart from the server.
  */
-class PlaceholderCountsTest {
-  private static TestServer server;
+class PlaceholderCountsTest extends ApiTest {
   private static Map<String, Long> placeholdersPerRegion;
 
   @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
+  static void countThePipelinesPlaceholders() {
     placeholdersPerRegion = StandardPipeline.loader().load(TestServer.CORPUS).records().stream()
         .filter(Record::placeholder)
         .collect(Collectors.groupingBy(Record::region, TreeMap::new, Collectors.counting()));

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,14 +24,7 @@ import org.junit.jupiter.api.Test;
  * finds nothing, as search does, over real HTTP on the real corpus: "besöksnäring Gotland" counts,
  * exports and pivots the records search finds.
  */
-class QueryReadingEverywhereTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
-
+class QueryReadingEverywhereTest extends ApiTest {
   @Test
   void aRegionInTheQueryIsCountedExportedAndPivotedAsSearchFindsIt() {
     String q = "besöksnäring Gotland";

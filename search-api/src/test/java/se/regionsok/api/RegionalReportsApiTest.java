@@ -4,21 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The regions' own, damaged reports found and read through the API as easily as the appendix. */
-class RegionalReportsApiTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
-
+class RegionalReportsApiTest extends ApiTest {
   @Test
   void orebroAndVastmanlandHaveRecordsInEveryYearTheyReported() {
     JsonNode orebro = server.getJson("/api/facets", "region", "Örebro", "region", "Västmanland");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.regionsok.record.PolicyArea;
 import se.regionsok.record.Regions;
@@ -23,7 +21,7 @@ import se.regionsok.record.Regions;
  * The search API over real HTTP on the real corpus. Counts are what Tillväxtverket's table
  * appendix holds (corpus notes §1.4: 534 data rows, one exact duplicate, 13 placeholders).
  */
-class SearchApiTest {
+class SearchApiTest extends ApiTest {
   /** Table appendix initiatives per region, duplicate and placeholders left out. */
   private static final Map<String, Integer> INITIATIVES_PER_REGION = new TreeMap<>(Map.ofEntries(
       Map.entry("Blekinge", 25), Map.entry("Dalarna", 23), Map.entry("Gotland", 28),
@@ -43,13 +41,6 @@ class SearchApiTest {
       PolicyArea.MILJO_KLIMAT.label(), 86);
   /** The table appendix's initiatives: 2023 is also the year of Örebro's project decision. */
   private static final String[] APPENDIX_INITIATIVES = {"docType", "initiative", "year", "2023", "limit", "100"};
-
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
 
   @Test
   void facetCountsEqualWhatTheTableAppendixHolds() {

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Report answers' short titles in hits, records, similar records and the export, over real HTTP on the real corpus. */
-class ShortTitlesApiTest {
+class ShortTitlesApiTest extends ApiTest {
   /** Region Gotland's six answers on the 1:1 grant in the Tabellbilaga 2023. */
   private static final Map<String, String> GOTLAND = Map.of(
       "tabellbilaga-2023-996", "8.1 Fördelning av anslaget — Gotland har beslutat om nio projekt…",
@@ -21,13 +19,6 @@ class ShortTitlesApiTest {
       "tabellbilaga-2023-1004", "8.4 Anslagets bidrag till Regionalfonden — Ja. Sammanfattning: Region Gotland har medfinansierat tre projekt…",
       "tabellbilaga-2023-1168", "8.5 Anslagets bidrag till Interreg — Nej. Gotland tillhör Interreg-programmet Central Baltic",
       "tabellbilaga-2023-1169", "8.6 Territoriella perspektiv i beslut om medel — Ö-läget innebär särskilda utmaningar att hantera olika…");
-
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
 
   @Test
   void hitsCarryTheShortTitleBesideTheWholeQuestion() {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.regionsok.record.Regions;
 import se.regionsok.search.Filters;
@@ -22,14 +21,7 @@ import se.regionsok.search.Hit;
 import se.regionsok.search.SimilarResponse;
 
 /** Similar records ranked on topics, and their why, on the real corpus. */
-class SimilarTopicsTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
-
+class SimilarTopicsTest extends ApiTest {
   @Test
   void theHydrogenInitiativesListEachOtherFirst() throws IOException {
     // Gävleborg's hydrogen valley, Halland's hydrogen corridor, Jämtland's hydrogen sites, Uppsala's two

@@ -4,25 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToIntFunction;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.regionsok.record.Regions;
 
 /** The orders an analyst expects, each with relevance deciding within it; an unknown one is refused naming the rest. */
-class SortOrdersApiTest {
+class SortOrdersApiTest extends ApiTest {
   private static final String QUERY = "energi";
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
-
   @Test
   void oldestFirstThenRelevance() {
     List<JsonNode> hits = hits("yearAsc");

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,14 +16,7 @@ import org.junit.jupiter.api.Test;
  * what /api/facets counts; a goal's source is a property of that goal; dimensions are complete and
  * ordered; regions carry their länskod; CSV and JSON-stat hold the same numbers.
  */
-class StatsApiTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.shared();
-  }
-
+class StatsApiTest extends ApiTest {
   /** Filter combinations (name, value pairs), many with a goal source. */
   private static final List<String[]> FILTERS = List.of(
       new String[] {},
