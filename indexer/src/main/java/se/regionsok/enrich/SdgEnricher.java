@@ -22,10 +22,9 @@ public final class SdgEnricher implements Enricher {
   /**
    * Calibrated by SdgInferenceEvaluation: of the scorings it tries, the one with the highest recall
    * on the tuning half at the precision it asks there. Two different terms of a goal in what the
-   * work is (or one there and one in its effects), one more per 200 tokens of text; goal 8, whose
-   * words (företag, tillväxt, sysselsättning) every regional development text uses, needs three.
+   * work is (or one there and one in its effects), one more per 200 tokens of text.
    */
-  static final SdgTermInference.Scoring SCORING = new SdgTermInference.Scoring(true, 0.5, 200, 1.5, Map.of(8, 2.5));
+  static final SdgTermInference.Scoring SCORING = new SdgTermInference.Scoring(true, 0.5, 200, 1.5);
 
   private final ExplicitSdgFinder explicitFinder = new ExplicitSdgFinder();
   private final SdgTermInference inference = new SdgTermInference();

@@ -22,29 +22,11 @@ final class SdgTermInference {
    * effectsWeight: the weight of a term found only in the "Effekter" part (what the work may lead
    * to, e.g. "fler företag och arbetstillfällen"), a term in the rest of the text weighs 1.
    * tokensPerExtraTerm: every this many analysed tokens of text ask for one more unit of evidence
-   * (0: none). minEvidence: the evidence a short text needs; goalMinEvidence: the same for goals
-   * that need more (their words are everywhere in regional development texts).
+   * (0: none). minEvidence: the evidence a short text needs.
    */
-  record Scoring(boolean nestedTermsOnce, double effectsWeight, int tokensPerExtraTerm, double minEvidence,
-      Map<Integer, Double> goalMinEvidence) {
-    Scoring(boolean nestedTermsOnce, double effectsWeight, int tokensPerExtraTerm, double minEvidence) {
-      this(nestedTermsOnce, effectsWeight, tokensPerExtraTerm, minEvidence, Map.of());
-    }
-
-    Scoring {
-      goalMinEvidence = Map.copyOf(goalMinEvidence);
-    }
-
-    /** The same with one goal needing the given evidence. */
-    Scoring withGoal(int goal, double goalMin) {
-      Map<Integer, Double> goals = new TreeMap<>(goalMinEvidence);
-      goals.put(goal, goalMin);
-      return new Scoring(nestedTermsOnce, effectsWeight, tokensPerExtraTerm, minEvidence, goals);
-    }
-
-    double required(int goal, int tokens) {
-      return goalMinEvidence.getOrDefault(goal, minEvidence)
-          + (tokensPerExtraTerm == 0 ? 0 : Math.max(0, tokens - 1) / tokensPerExtraTerm);
+  record Scoring(boolean nestedTermsOnce, double effectsWeight, int tokensPerExtraTerm, double minEvidence) {
+    double required(int tokens) {
+      return minEvidence + (tokensPerExtraTerm == 0 ? 0 : Math.max(0, tokens - 1) / tokensPerExtraTerm);
     }
   }
 
@@ -95,7 +77,7 @@ final class SdgTermInference {
           }
         }
       }
-      if (!found.isEmpty() && evidence >= scoring.required(goal, length)) {
+      if (!found.isEmpty() && evidence >= scoring.required(length)) {
         goals.put(goal, found.stream().sorted(Comparator.comparingInt(Term::order)).map(Term::written).toList());
       }
     });

@@ -10,13 +10,18 @@ import java.util.TreeMap;
 import se.regionsok.enrich.SdgJudgedSample.Judged;
 import se.regionsok.enrich.SdgJudgedSample.Score;
 import se.regionsok.enrich.SdgTermInference.Scoring;
+import se.regionsok.record.DocType;
+import se.regionsok.record.Record;
+import se.regionsok.record.Tagged;
 
 /**
  * Calibration and hold-out check of the inferred Agenda 2030 goals on the judged sample
  * (corpus/eval/sdg-judged.tsv): on the tuning half, the scoring with the highest recall whose
  * precision reaches {@link #TUNING_PRECISION}; its precision, recall and F1 on both halves, per
  * goal, next to two baselines. Run with ops/eval-sdg ({@code --errors}: the tuning half's wrong
- * goals with their evidence; the held-out half's are never printed, so they cannot steer tuning).
+ * goals with their evidence; the held-out half's are never printed, so they cannot steer tuning;
+ * {@code --tuning}: no held-out figures at all, for exploring; {@code --counts}: initiatives per
+ * goal and source over the corpus, as the index holds them).
  */
 public final class SdgInferenceEvaluation {
   /** What the held-out half should reach. */
@@ -51,10 +56,7 @@ public final class SdgInferenceEvaluation {
 
   /**
    * The calibrated scoring: of the candidates, the one with the highest tuning recall at precision
-   * ≥ {@link #TUNING_PRECISION} (first on ties); then the goals that fall short of that precision on
-   * their own (dashboards count per goal) ask half a unit of evidence more until they reach it. The
-   * goals are raised after the choice, not during it: raising them while choosing makes the other
-   * goals' threshold as low as the tuning half allows, and the goals it never saw get that too.
+   * ≥ {@link #TUNING_PRECISION} (first on ties).
    */
   static Scoring calibrate(SdgEnricher enricher, List<Judged> tuning) {
     Scoring best = null;
@@ -69,21 +71,7 @@ public final class SdgInferenceEvaluation {
     if (best == null) {
       throw new IllegalStateException("no scoring reaches precision " + TUNING_PRECISION + " on the tuning half");
     }
-    return withPreciseGoals(enricher, tuning, best);
-  }
-
-  private static Scoring withPreciseGoals(SdgEnricher enricher, List<Judged> tuning, Scoring scoring) {
-    Scoring raised = scoring;
-    while (true) {
-      Map<Integer, Score> byGoal = SdgJudgedSample.byGoal(enricher, tuning, raised);
-      List<Integer> imprecise = byGoal.keySet().stream().filter(g -> byGoal.get(g).precision() < TUNING_PRECISION).toList();
-      if (imprecise.isEmpty()) {
-        return raised;
-      }
-      for (int goal : imprecise) {
-        raised = raised.withGoal(goal, raised.goalMinEvidence().getOrDefault(goal, raised.minEvidence()) + 0.5);
-      }
-    }
+    return best;
   }
 
   /** goal:term → {times it backed a right goal, times a wrong one}, most wrong first. */
@@ -104,6 +92,8 @@ public final class SdgInferenceEvaluation {
   }
 
   public static void main(String[] args) {
+    List<String> flags = Arrays.asList(args);
+    boolean tuningOnly = flags.contains("--tuning");
     SdgEnricher enricher = new SdgEnricher();
     List<Judged> sample = SdgJudgedSample.load();
     List<Judged> tuning = sample.stream().filter(Judged::tuning).toList();
@@ -131,12 +121,16 @@ public final class SdgInferenceEvaluation {
     rows.put("calibrated", SdgEnricher.SCORING);
     rows.forEach((name, scoring) -> {
       System.out.printf("%-20s tuning   %s%n", name, SdgJudgedSample.score(enricher, tuning, scoring));
-      System.out.printf("%-20s held out %s%n", name, SdgJudgedSample.score(enricher, heldOut, scoring));
+      if (!tuningOnly) {
+        System.out.printf("%-20s held out %s%n", name, SdgJudgedSample.score(enricher, heldOut, scoring));
+      }
     });
     printByGoal("tuning", SdgJudgedSample.byGoal(enricher, tuning, SdgEnricher.SCORING));
-    printByGoal("held out", SdgJudgedSample.byGoal(enricher, heldOut, SdgEnricher.SCORING));
+    if (!tuningOnly) {
+      printByGoal("held out", SdgJudgedSample.byGoal(enricher, heldOut, SdgEnricher.SCORING));
+    }
 
-    if (Arrays.asList(args).contains("--errors")) {
+    if (flags.contains("--errors")) {
       System.out.println("tuning: inferred goals the reader did not give");
       for (Judged judged : tuning) {
         enricher.inferredGoals(judged.record(), SdgEnricher.SCORING).forEach((goal, terms) -> {
@@ -146,6 +140,18 @@ public final class SdgInferenceEvaluation {
         });
       }
     }
+    if (flags.contains("--counts")) {
+      printCounts(SdgJudgedSample.corpusRecords());
+    }
+  }
+
+  /** Initiatives per goal as the index holds them: stated, inferred. */
+  private static void printCounts(List<Record> records) {
+    Map<Integer, int[]> perGoal = new TreeMap<>();
+    records.stream().filter(r -> r.docType().equals(DocType.INITIATIVE)).flatMap(r -> r.sdgs().stream())
+        .forEach(s -> perGoal.computeIfAbsent(s.goal(), g -> new int[2])[s.source().equals(Tagged.EXPLICIT) ? 0 : 1]++);
+    System.out.println("initiatives per goal: stated, inferred");
+    perGoal.forEach((goal, counts) -> System.out.printf("  goal %2d  %4d %4d%n", goal, counts[0], counts[1]));
   }
 
   private static void printByGoal(String half, Map<Integer, Score> byGoal) {

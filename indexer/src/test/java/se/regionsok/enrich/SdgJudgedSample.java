@@ -65,11 +65,16 @@ final class SdgJudgedSample {
   private SdgJudgedSample() {}
 
   static List<Judged> load() {
-    Map<String, Record> byId = StandardPipeline.loader().load(corpus()).records().stream()
+    Map<String, Record> byId = corpusRecords().stream()
         .collect(Collectors.toMap(Record::id, Function.identity(), (a, b) -> a));
     return rows().stream()
         .map(cells -> new Judged(recordOf(byId, cells[0]), goals(cells[2]), cells[1].equals("tune")))
         .toList();
+  }
+
+  /** Every record of the bundled corpus, enriched as the index holds it. */
+  static List<Record> corpusRecords() {
+    return StandardPipeline.loader().load(corpus()).records();
   }
 
   /** The ids already judged. */

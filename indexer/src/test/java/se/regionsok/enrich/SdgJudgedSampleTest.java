@@ -40,8 +40,8 @@ class SdgJudgedSampleTest {
     assertTrue(SdgJudgedSample.score(enricher, tuning, SdgEnricher.SCORING).precision()
         >= SdgInferenceEvaluation.TUNING_PRECISION);
     SdgJudgedSample.Score held = SdgJudgedSample.score(enricher, heldOut, SdgEnricher.SCORING);
-    // Measured 0.806 / 0.263 on the 64 held-out records (issue 17); a little below, for rebuild noise.
-    assertTrue(held.precision() >= 0.78, "held out: " + held);
-    assertTrue(held.recall() >= 0.24, "held out: " + held);
+    // Measured 0.786 / 0.347 on the 64 held-out records (issue 17); a little below, for rebuild noise.
+    assertTrue(held.precision() >= 0.76, "held out: " + held);
+    assertTrue(held.recall() >= 0.32, "held out: " + held);
   }
 }
