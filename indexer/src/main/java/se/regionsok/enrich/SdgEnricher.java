@@ -51,8 +51,11 @@ public final class SdgEnricher implements Enricher {
     return goals;
   }
 
-  /** Inferred goal → the terms it came from. */
+  /**
+   * Inferred goal → the terms it came from. The effects part is read here, not taken from the
+   * record: the pipeline fills it after this enricher.
+   */
   Map<Integer, List<String>> inferredGoals(Record record, SdgTermInference.Scoring scoring) {
-    return inference.infer(explicitFinder.withoutAgendaSpans(evidenceText.of(record)), record.effects(), scoring);
+    return inference.infer(explicitFinder.withoutAgendaSpans(evidenceText.of(record)), RecordParts.of(record).effects(), scoring);
   }
 }
