@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import se.regionsok.record.DocType;
 import se.regionsok.record.Record;
 import se.regionsok.record.SdgRef;
 import se.regionsok.record.Tagged;
@@ -24,11 +25,13 @@ public final class SdgEnricher implements Enricher {
    * on the tuning half at the precision it asks there. Two different terms of a goal in what the
    * work is (or one there and one in its effects), one more per 200 tokens of text.
    */
-  static final SdgTermInference.Scoring SCORING = new SdgTermInference.Scoring(true, 0.5, 200, 1.5);
+  static final SdgTermInference.Scoring SCORING = new SdgTermInference.Scoring(true, 0.5, 200, 1.5, 0, true);
 
   private final ExplicitSdgFinder explicitFinder = new ExplicitSdgFinder();
   private final SdgTermInference inference = new SdgTermInference();
   private final SdgEvidenceText evidenceText = new SdgEvidenceText();
+  private final TopicEnricher topicEnricher = new TopicEnricher();
+  private final SdgTopicGoals topics = new SdgTopicGoals();
 
   @Override
   public Record enrich(Record record) {
@@ -52,10 +55,21 @@ public final class SdgEnricher implements Enricher {
   }
 
   /**
-   * Inferred goal → the terms it came from. The effects part is read here, not taken from the
-   * record: the pipeline fills it after this enricher.
+   * Inferred goal → the terms it came from. The effects part and the topics are read here, not
+   * taken from the record: the pipeline fills them after this enricher.
    */
   Map<Integer, List<String>> inferredGoals(Record record, SdgTermInference.Scoring scoring) {
-    return inference.infer(explicitFinder.withoutAgendaSpans(evidenceText.of(record)), RecordParts.of(record).effects(), scoring);
+    if (!scoring.answers() && !describesWork(record)) {
+      return Map.of();
+    }
+    String evidence = evidenceText.of(record);
+    Map<Integer, List<String>> topicGoals = scoring.topicWeight() > 0 && !evidence.isBlank()
+        ? topics.of(topicEnricher.enrich(record).topics()) : Map.of();
+    return inference.infer(explicitFinder.withoutAgendaSpans(evidence), RecordParts.of(record).effects(), topicGoals, scoring);
+  }
+
+  /** An initiative or a project section: one piece of work, not an answer about many. */
+  private static boolean describesWork(Record record) {
+    return DocType.INITIATIVE.equals(record.docType()) || DocType.PROJECT_SECTION.equals(record.docType());
   }
 }

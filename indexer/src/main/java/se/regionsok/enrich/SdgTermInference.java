@@ -22,9 +22,18 @@ final class SdgTermInference {
    * effectsWeight: the weight of a term found only in the "Effekter" part (what the work may lead
    * to, e.g. "fler företag och arbetstillfällen"), a term in the rest of the text weighs 1.
    * tokensPerExtraTerm: every this many analysed tokens of text ask for one more unit of evidence
-   * (0: none). minEvidence: the evidence a short text needs.
+   * (0: none). minEvidence: the evidence a short text needs. topicWeight: the evidence a topic of
+   * the record that serves the goal adds (sdg-topics.tsv; 0: topics are not used). answers: report
+   * and grant answers are inferred too (false: only initiatives and project sections, the records
+   * that describe one piece of work).
    */
-  record Scoring(boolean nestedTermsOnce, double effectsWeight, int tokensPerExtraTerm, double minEvidence) {
+  record Scoring(boolean nestedTermsOnce, double effectsWeight, int tokensPerExtraTerm, double minEvidence,
+      double topicWeight, boolean answers) {
+    /** Terms only, on every kind of record. */
+    Scoring(boolean nestedTermsOnce, double effectsWeight, int tokensPerExtraTerm, double minEvidence) {
+      this(nestedTermsOnce, effectsWeight, tokensPerExtraTerm, minEvidence, 0, true);
+    }
+
     double required(int tokens) {
       return minEvidence + (tokensPerExtraTerm == 0 ? 0 : Math.max(0, tokens - 1) / tokensPerExtraTerm);
     }
@@ -52,10 +61,11 @@ final class SdgTermInference {
 
   /**
    * Goals whose evidence in text reaches {@link Scoring#required}, each with the terms it was
-   * inferred from in the order of sdg-terms.tsv; effects is the part of text that says what the
-   * work led or may lead to (null or empty when there is none).
+   * inferred from in the order of sdg-terms.tsv, then the words of the topics that serve it;
+   * effects is the part of text that says what the work led or may lead to (null or empty when
+   * there is none); topicGoals the goals the record's topics serve, with their words.
    */
-  Map<Integer, List<String>> infer(String text, String effects, Scoring scoring) {
+  Map<Integer, List<String>> infer(String text, String effects, Map<Integer, List<String>> topicGoals, Scoring scoring) {
     String tokens = FoldedTokens.of(text);
     String effectTokens = FoldedTokens.of(effects);
     int length = FoldedTokens.length(tokens);
@@ -77,8 +87,12 @@ final class SdgTermInference {
           }
         }
       }
-      if (!found.isEmpty() && evidence >= scoring.required(length)) {
-        goals.put(goal, found.stream().sorted(Comparator.comparingInt(Term::order)).map(Term::written).toList());
+      List<String> topicWords = scoring.topicWeight() > 0 ? topicGoals.getOrDefault(goal, List.of()) : List.of();
+      evidence += topicWords.isEmpty() ? 0 : scoring.topicWeight();
+      if (evidence > 0 && evidence >= scoring.required(length)) {
+        List<String> words = new ArrayList<>(found.stream().sorted(Comparator.comparingInt(Term::order)).map(Term::written).toList());
+        topicWords.stream().filter(w -> !words.contains(w)).forEach(words::add);
+        goals.put(goal, words);
       }
     });
     return goals;

@@ -131,4 +131,21 @@ class SdgEnricherTest {
         effects + "\nEffekter: " + work, new Source("t", 1, 1));
     assertEquals(List.of(new SdgRef(13, Tagged.INFERRED, List.of("klimatpåverkan", "utsläpp"))), ENRICHER.enrich(inWork).sdgs());
   }
+
+  @Test
+  void aTopicThatServesTheGoalAddsItsWeightAndItsWords() {
+    Record r = Record.of("t", "Norrbotten", 2023, DocType.INITIATIVE, List.of(), "Ny tankstation",
+        "Ny tankstation för vätgas och bränsleceller i Luleå.", new Source("t", 1, 1));
+    assertEquals(Map.of(), ENRICHER.inferredGoals(r, new SdgTermInference.Scoring(true, 0.5, 200, 1.5)));
+    assertEquals(Map.of(7, List.of("vätgas", "bränslecell")),
+        ENRICHER.inferredGoals(r, new SdgTermInference.Scoring(true, 0.5, 200, 1.5, 0.5, true)));
+  }
+
+  @Test
+  void answersCanBeLeftOut() {
+    Record answer = Record.of("t", "Skåne", 2023, DocType.GRANT_ANSWER, List.of(), "Fråga",
+        "Medlen gick till vätgas och elektrifiering.", new Source("t", 1, 1));
+    assertEquals(Map.of(7, List.of("elektrifiering", "vätgas")), ENRICHER.inferredGoals(answer, new SdgTermInference.Scoring(true, 0.5, 200, 1.5)));
+    assertEquals(Map.of(), ENRICHER.inferredGoals(answer, new SdgTermInference.Scoring(true, 0.5, 200, 1.5, 0, false)));
+  }
 }

@@ -39,14 +39,21 @@ public final class SdgInferenceEvaluation {
 
   private SdgInferenceEvaluation() {}
 
-  /** The scorings calibration chooses from. */
+  /**
+   * The scorings calibration chooses from: terms weighed in four ways, with or without the
+   * record's topics as evidence, on every record or only on those that describe one piece of work.
+   */
   static List<Scoring> candidates() {
     List<Scoring> candidates = new ArrayList<>();
-    for (boolean nestedOnce : new boolean[] {false, true}) {
-      for (double effectsWeight : new double[] {1, 0.5}) {
-        for (int tokensPerExtraTerm : new int[] {150, 200, 300}) {
-          for (double minEvidence = 1; minEvidence <= 4; minEvidence += 0.5) {
-            candidates.add(new Scoring(nestedOnce, effectsWeight, tokensPerExtraTerm, minEvidence));
+    for (boolean answers : new boolean[] {true, false}) {
+      for (double topicWeight : new double[] {0, 0.5, 1}) {
+        for (boolean nestedOnce : new boolean[] {false, true}) {
+          for (double effectsWeight : new double[] {1, 0.5}) {
+            for (int tokensPerExtraTerm : new int[] {150, 200, 300}) {
+              for (double minEvidence = 1; minEvidence <= 4; minEvidence += 0.5) {
+                candidates.add(new Scoring(nestedOnce, effectsWeight, tokensPerExtraTerm, minEvidence, topicWeight, answers));
+              }
+            }
           }
         }
       }
@@ -59,9 +66,13 @@ public final class SdgInferenceEvaluation {
    * ≥ {@link #TUNING_PRECISION} (first on ties).
    */
   static Scoring calibrate(SdgEnricher enricher, List<Judged> tuning) {
+    return calibrate(enricher, tuning, candidates());
+  }
+
+  private static Scoring calibrate(SdgEnricher enricher, List<Judged> tuning, List<Scoring> candidates) {
     Scoring best = null;
     double bestRecall = -1;
-    for (Scoring scoring : candidates()) {
+    for (Scoring scoring : candidates) {
       Score score = SdgJudgedSample.score(enricher, tuning, scoring);
       if (score.precision() >= TUNING_PRECISION && score.recall() > bestRecall) {
         best = scoring;
@@ -110,6 +121,15 @@ public final class SdgInferenceEvaluation {
       Score score = SdgJudgedSample.score(enricher, tuning, scoring);
       if (score.precision() >= TUNING_PRECISION && score.tp() > 0) {
         System.out.printf("  %-70s %s%n", scoring, score);
+      }
+    }
+    System.out.println("tuning: calibrated within each option (topics as evidence, which records)");
+    for (boolean answers : new boolean[] {true, false}) {
+      for (double topicWeight : new double[] {0, 0.5, 1}) {
+        List<Scoring> option = candidates().stream().filter(c -> c.answers() == answers && c.topicWeight() == topicWeight).toList();
+        Scoring best = calibrate(enricher, tuning, option);
+        System.out.printf("  topics %.1f, %-24s %s%n", topicWeight, answers ? "all records" : "initiatives and sections",
+            SdgJudgedSample.score(enricher, tuning, best));
       }
     }
     Scoring chosen = calibrate(enricher, tuning);
