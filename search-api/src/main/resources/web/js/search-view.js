@@ -53,10 +53,25 @@ function withoutEffects(snippet, outcome) {
     .filter((line) => line.trim()).join('\n');
 }
 
-function hitItem(hit) {
+/**
+ * A hit's heading and snippet: an initiative's snippet opens with its name, which the heading
+ * already says; that line becomes the heading, with the query's words marked in it, and is not
+ * repeated below.
+ */
+function headingAndSnippet(hit) {
   const snippet = withoutEffects(hit.snippet ?? '', hit.outcome);
+  const lines = snippet.split('\n');
+  const title = listTitle(hit);
+  if (lines.length > 1 && lines[0].replace(/<\/?mark>/g, '').trim() === title.trim()) {
+    return { heading: snippetHtml(lines[0]), snippet: lines.slice(1).join('\n') };
+  }
+  return { heading: title, snippet };
+}
+
+function hitItem(hit) {
+  const { heading, snippet } = headingAndSnippet(hit);
   return html`<li class="hit">
-    <h2 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${listTitle(hit)}</a></h2>
+    <h2 class="hit-title"><a href="${linkTo({ view: 'record', id: hit.id })}" data-internal>${heading}</a></h2>
     ${badges(hit)}
     ${snippet ? html`<p class="snippet">${snippetHtml(snippet)}</p>` : ''}
     ${effectsLine(hit.outcome)}

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** A hit card on a phone says each thing once: the effects stand in the effects line, not again in the snippet. */
+/**
+ * A hit card on a phone says each thing once: the effects stand in the effects line, not again in
+ * the snippet, and the title is not repeated as the snippet's first line.
+ */
 class PhoneCardTest extends PageTest {
   @Test
   void theEffectsAreShownOnce() throws IOException {
@@ -30,6 +33,10 @@ class PhoneCardTest extends PageTest {
     assertEquals(answer.get("hits").size(), cards.size());
     for (WebElement card : cards) {
       String text = card.getText();
+      String title = card.findElement(By.cssSelector(".hit-title")).getText();
+      List<String> snippet = card.findElements(By.cssSelector(".snippet")).stream().map(WebElement::getText).toList();
+      assertFalse(!snippet.isEmpty() && snippet.get(0).lines().findFirst().orElse("").strip().equals(title),
+          "the title is not repeated: " + text);
       assertFalse(text.contains("Effekter:"), "no effects passage in the snippet: " + text);
       List<WebElement> effects = card.findElements(By.cssSelector(".effects-text"));
       if (!effects.isEmpty()) {

@@ -49,7 +49,8 @@ class WebPageTest extends PageTest {
     assertTrue(browser.driver.getCurrentUrl().contains("q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
     assertEquals(ListTitles.ofEach(all.get("hits")), browser.texts(".hits .hit-title"), "result titles in the API's order");
     assertEquals(marks(all.get("hits").get(0).get("snippet")),
-        browser.texts(".hits .hit:first-child .snippet mark"), "the first snippet highlights what the API marked");
+        browser.texts(".hits .hit:first-child .hit-title mark, .hits .hit:first-child .snippet mark"),
+        "the first hit highlights what the API marked (its name's line in the heading)");
 
     // Tick two regions: the one with most hits with the mouse, the second with the keyboard.
     JsonNode regions = all.get("facets").get("region");
