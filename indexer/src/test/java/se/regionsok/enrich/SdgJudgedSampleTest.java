@@ -37,8 +37,8 @@ class SdgJudgedSampleTest {
 
     assertEquals(SdgInferenceEvaluation.calibrate(enricher, tuning), SdgEnricher.SCORING,
         "SdgEnricher's scoring is the calibrated one");
-    assertTrue(SdgJudgedSample.score(enricher, tuning, SdgEnricher.SCORING).precision()
-        >= SdgInferenceEvaluation.TUNING_PRECISION);
+    assertTrue(SdgJudgedSample.score(enricher, tuning, SdgEnricher.SCORING).recall()
+        >= SdgInferenceEvaluation.MIN_TUNING_RECALL);
     SdgJudgedSample.Score held = SdgJudgedSample.score(enricher, heldOut, SdgEnricher.SCORING);
     // Measured 0.786 / 0.347 on the 64 held-out records (issue 17); a little below, for rebuild noise.
     assertTrue(held.precision() >= 0.76, "held out: " + held);
