@@ -119,10 +119,13 @@ public final class SdgInferenceEvaluation {
     SdgEnricher enricher = new SdgEnricher();
     List<Judged> sample = SdgJudgedSample.load();
     List<Judged> tuning = sample.stream().filter(Judged::tuning).toList();
-    List<Judged> heldOut = sample.stream().filter(j -> !j.tuning()).toList();
-    System.out.printf("judged records: %d (tuning %d, held out %d); judged goals not stated: tuning %d, held out %d%n",
-        sample.size(), tuning.size(), heldOut.size(),
-        SdgJudgedSample.score(enricher, tuning, ANY_TERM).judged(), SdgJudgedSample.score(enricher, heldOut, ANY_TERM).judged());
+    Map<String, List<Judged>> halves = new LinkedHashMap<>();
+    for (String half : tuningOnly ? List.of("tune") : List.of("tune", "test", "fresh")) {
+      halves.put(half, sample.stream().filter(j -> j.half().equals(half)).toList());
+    }
+    System.out.printf("judged records: %d; per half: records, judged goals not stated%n", sample.size());
+    halves.forEach((half, records) -> System.out.printf("  %-5s %3d %3d%n", half, records.size(),
+        SdgJudgedSample.score(enricher, records, ANY_TERM).judged()));
 
     System.out.println("tuning: evidence terms (any term) of right / wrong inferred goals, most wrong first");
     termCounts(enricher, tuning).forEach((term, rightWrong) ->
@@ -149,16 +152,9 @@ public final class SdgInferenceEvaluation {
     rows.put("previous (baseline)", PREVIOUS);
     rows.put("recall-first (prev.)", RECALL_FIRST);
     rows.put("calibrated", SdgEnricher.SCORING);
-    rows.forEach((name, scoring) -> {
-      System.out.printf("%-20s tuning   %s%n", name, SdgJudgedSample.score(enricher, tuning, scoring));
-      if (!tuningOnly) {
-        System.out.printf("%-20s held out %s%n", name, SdgJudgedSample.score(enricher, heldOut, scoring));
-      }
-    });
-    printByGoal("tuning", SdgJudgedSample.byGoal(enricher, tuning, SdgEnricher.SCORING));
-    if (!tuningOnly) {
-      printByGoal("held out", SdgJudgedSample.byGoal(enricher, heldOut, SdgEnricher.SCORING));
-    }
+    rows.forEach((name, scoring) -> halves.forEach((half, records) ->
+        System.out.printf("%-20s %-5s %s%n", name, half, SdgJudgedSample.score(enricher, records, scoring))));
+    halves.forEach((half, records) -> printByGoal(half, SdgJudgedSample.byGoal(enricher, records, SdgEnricher.SCORING)));
 
     if (flags.contains("--errors")) {
       System.out.println("tuning: inferred goals the reader did not give");

@@ -17,15 +17,20 @@ class SdgJudgedSampleTest {
   private static final List<SdgJudgedSample.Judged> SAMPLE = SdgJudgedSample.load();
 
   @Test
-  void theSampleIsTheDrawInTwoBatchesWithAlternatingHalves() {
+  void theSampleIsTheDrawInThreeBatchesWithItsHalves() {
     List<Record> records = StandardPipeline.loader().load(CorpusRows.document(CorpusRows.FILE).getParent().getParent()).records();
     List<String> first = SdgSampleDraw.draw(records, 40, 24).stream().map(Record::id).toList();
     List<String> second = SdgSampleDraw.draw(records, 80, 48).stream().map(Record::id).filter(id -> !first.contains(id)).toList();
+    List<String> third = SdgSampleDraw.draw(records, 110, 66).stream().map(Record::id)
+        .filter(id -> !first.contains(id) && !second.contains(id)).toList();
     List<String> ids = SAMPLE.stream().map(j -> j.record().id()).toList();
     assertEquals(first, ids.subList(0, 64));
     assertEquals(second, ids.subList(64, 128));
+    assertEquals(third, ids.subList(128, 176));
+    assertEquals(176, ids.size());
     for (int i = 0; i < SAMPLE.size(); i++) {
-      assertEquals(i % 2 == 0, SAMPLE.get(i).tuning(), "row " + (i + 1) + " " + ids.get(i));
+      String half = i >= 128 ? "fresh" : i % 2 == 0 ? "tune" : "test";
+      assertEquals(half, SAMPLE.get(i).half(), "row " + (i + 1) + " " + ids.get(i));
     }
   }
 
@@ -33,7 +38,7 @@ class SdgJudgedSampleTest {
   void inferredGoalsKeepTheirPrecisionOnTheHeldOutHalf() {
     SdgEnricher enricher = new SdgEnricher();
     List<SdgJudgedSample.Judged> tuning = SAMPLE.stream().filter(SdgJudgedSample.Judged::tuning).toList();
-    List<SdgJudgedSample.Judged> heldOut = SAMPLE.stream().filter(j -> !j.tuning()).toList();
+    List<SdgJudgedSample.Judged> heldOut = SAMPLE.stream().filter(j -> j.half().equals("test")).toList();
 
     assertEquals(SdgInferenceEvaluation.calibrate(enricher, tuning), SdgEnricher.SCORING,
         "SdgEnricher's scoring is the calibrated one");
