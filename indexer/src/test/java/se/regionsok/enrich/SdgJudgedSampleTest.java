@@ -11,7 +11,8 @@ import se.regionsok.record.Record;
 /**
  * Regression guard of the inferred Agenda 2030 goals on the judged sample: the sample is the draw
  * its header describes, the enricher's scoring is the calibrated one, and precision and recall on
- * the held-out half do not fall below what they are (ops/eval-sdg prints the details).
+ * the held-out halves ({@code test} and {@code fresh}) do not fall below what they are (ops/eval-sdg
+ * prints the details).
  */
 class SdgJudgedSampleTest {
   private static final List<SdgJudgedSample.Judged> SAMPLE = SdgJudgedSample.load();
@@ -35,18 +36,25 @@ class SdgJudgedSampleTest {
   }
 
   @Test
-  void inferredGoalsKeepTheirPrecisionOnTheHeldOutHalf() {
+  void inferredGoalsKeepTheirPrecisionOnTheHeldOutHalves() {
     SdgEnricher enricher = new SdgEnricher();
-    List<SdgJudgedSample.Judged> tuning = SAMPLE.stream().filter(SdgJudgedSample.Judged::tuning).toList();
-    List<SdgJudgedSample.Judged> heldOut = SAMPLE.stream().filter(j -> j.half().equals("test")).toList();
+    List<SdgJudgedSample.Judged> tuning = half("tune");
 
     assertEquals(SdgInferenceEvaluation.calibrate(enricher, tuning), SdgEnricher.SCORING,
         "SdgEnricher's scoring is the calibrated one");
     assertTrue(SdgJudgedSample.score(enricher, tuning, SdgEnricher.SCORING).recall()
         >= SdgInferenceEvaluation.MIN_TUNING_RECALL);
-    SdgJudgedSample.Score held = SdgJudgedSample.score(enricher, heldOut, SdgEnricher.SCORING);
-    // Measured 0.786 / 0.347 on the 64 held-out records (issue 17); a little below, for rebuild noise.
-    assertTrue(held.precision() >= 0.76, "held out: " + held);
-    assertTrue(held.recall() >= 0.32, "held out: " + held);
+    // Measured once after the precision-first rule (issue 17): test 0.788 / 0.274 (64 records, seen
+    // before), fresh 0.800 / 0.299 (48 records drawn and judged after the rule); a little below each.
+    SdgJudgedSample.Score test = SdgJudgedSample.score(enricher, half("test"), SdgEnricher.SCORING);
+    assertTrue(test.precision() >= 0.76, "test: " + test);
+    assertTrue(test.recall() >= 0.25, "test: " + test);
+    SdgJudgedSample.Score fresh = SdgJudgedSample.score(enricher, half("fresh"), SdgEnricher.SCORING);
+    assertTrue(fresh.precision() >= 0.77, "fresh: " + fresh);
+    assertTrue(fresh.recall() >= 0.27, "fresh: " + fresh);
+  }
+
+  private static List<SdgJudgedSample.Judged> half(String half) {
+    return SAMPLE.stream().filter(j -> j.half().equals(half)).toList();
   }
 }
