@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import se.regionsok.enrich.SdgJudgedSample.Judged;
 import se.regionsok.enrich.SdgJudgedSample.Score;
@@ -16,26 +17,35 @@ import se.regionsok.record.Tagged;
 
 /**
  * Calibration and hold-out check of the inferred Agenda 2030 goals on the judged sample
- * (corpus/eval/sdg-judged.tsv): on the tuning half, the scoring with the highest recall whose
- * precision reaches {@link #TUNING_PRECISION}; its precision, recall and F1 on both halves, per
- * goal, next to two baselines. Run with ops/eval-sdg ({@code --errors}: the tuning half's wrong
- * goals with their evidence; the held-out half's are never printed, so they cannot steer tuning;
+ * (corpus/eval/sdg-judged.tsv): on the tuning half, the scoring with the highest precision whose
+ * recall reaches {@link #MIN_TUNING_RECALL}; its precision, recall and F1 on the tuning half, the
+ * held-out {@code test} half and the {@code fresh} half (drawn and judged after the rule was fixed),
+ * per goal, next to baselines. Run with ops/eval-sdg ({@code --errors}: the tuning half's wrong
+ * goals with their evidence; the held-out halves' are never printed, so they cannot steer tuning;
  * {@code --tuning}: no held-out figures at all, for exploring; {@code --counts}: initiatives per
  * goal and source over the corpus, as the index holds them).
  */
 public final class SdgInferenceEvaluation {
-  /** What the held-out half should reach. */
+  /** What the held-out halves should reach. */
   static final double TARGET_PRECISION = 0.9;
   /**
-   * What the tuning half is asked for: the target with a margin, as the held-out half of the first
-   * 64 records ran ten points below its tuning half (one wrong goal moves it by two or three).
+   * The recall the tuning half must keep. Calibration is precision-first: the issue asks for
+   * precision ≥ {@link #TARGET_PRECISION} at a recall it reports, and the previous rule (highest
+   * recall at tuning precision ≥ 0.95) spent every point of margin on recall, then ran 16 points
+   * lower on its held-out half. Asking the tuning half for a fixed precision cannot buy a safer
+   * margin with 30-odd inferred goals (one wrong goal moves it by three points; a Wilson lower
+   * bound of 0.9 would need 35 inferred goals and none wrong), so the rule fixes recall instead:
+   * about a third of the goals the records do not state, the least that keeps inference worth
+   * showing, decided before any new held-out figure.
    */
-  static final double TUNING_PRECISION = 0.95;
+  static final double MIN_TUNING_RECALL = 0.30;
 
   /** Every goal one of whose terms appears, however long the text. */
   static final Scoring ANY_TERM = new Scoring(false, 1, 0, 1);
   /** The scoring before issue 17's calibration: two different terms, one more per 150 tokens. */
   static final Scoring PREVIOUS = new Scoring(false, 1, 150, 2);
+  /** What the previous rule chose (the highest tuning recall at tuning precision ≥ 0.95), on the first 128 records. */
+  static final Scoring RECALL_FIRST = new Scoring(true, 0.5, 200, 1.5, 0, true);
 
   private SdgInferenceEvaluation() {}
 
@@ -62,28 +72,29 @@ public final class SdgInferenceEvaluation {
   }
 
   /**
-   * The calibrated scoring: of the candidates, the one with the highest tuning recall at precision
-   * ≥ {@link #TUNING_PRECISION} (first on ties).
+   * The calibrated scoring: of the candidates whose tuning recall reaches {@link #MIN_TUNING_RECALL},
+   * the one with the highest tuning precision, then the highest recall (first on ties).
    */
   static Scoring calibrate(SdgEnricher enricher, List<Judged> tuning) {
-    return calibrate(enricher, tuning, candidates());
+    return calibrate(enricher, tuning, candidates()).orElseThrow(
+        () -> new IllegalStateException("no scoring reaches recall " + MIN_TUNING_RECALL + " on the tuning half"));
   }
 
-  private static Scoring calibrate(SdgEnricher enricher, List<Judged> tuning, List<Scoring> candidates) {
+  private static Optional<Scoring> calibrate(SdgEnricher enricher, List<Judged> tuning, List<Scoring> candidates) {
     Scoring best = null;
-    double bestRecall = -1;
+    Score bestScore = null;
     for (Scoring scoring : candidates) {
       Score score = SdgJudgedSample.score(enricher, tuning, scoring);
-      if (score.precision() >= TUNING_PRECISION && score.recall() > bestRecall) {
+      if (score.recall() >= MIN_TUNING_RECALL && (bestScore == null || BY_PRECISION_THEN_RECALL.compare(score, bestScore) > 0)) {
         best = scoring;
-        bestRecall = score.recall();
+        bestScore = score;
       }
     }
-    if (best == null) {
-      throw new IllegalStateException("no scoring reaches precision " + TUNING_PRECISION + " on the tuning half");
-    }
-    return best;
+    return Optional.ofNullable(best);
   }
+
+  private static final Comparator<Score> BY_PRECISION_THEN_RECALL =
+      Comparator.comparingDouble(Score::precision).thenComparingDouble(Score::recall);
 
   /** goal:term → {times it backed a right goal, times a wrong one}, most wrong first. */
   private static Map<String, int[]> termCounts(SdgEnricher enricher, List<Judged> sample) {
@@ -108,28 +119,29 @@ public final class SdgInferenceEvaluation {
     SdgEnricher enricher = new SdgEnricher();
     List<Judged> sample = SdgJudgedSample.load();
     List<Judged> tuning = sample.stream().filter(Judged::tuning).toList();
-    List<Judged> heldOut = sample.stream().filter(j -> !j.tuning()).toList();
-    System.out.printf("judged records: %d (tuning %d, held out %d); judged goals not stated: tuning %d, held out %d%n",
-        sample.size(), tuning.size(), heldOut.size(),
-        SdgJudgedSample.score(enricher, tuning, ANY_TERM).judged(), SdgJudgedSample.score(enricher, heldOut, ANY_TERM).judged());
+    Map<String, List<Judged>> halves = new LinkedHashMap<>();
+    for (String half : tuningOnly ? List.of("tune") : List.of("tune", "test", "fresh")) {
+      halves.put(half, sample.stream().filter(j -> j.half().equals(half)).toList());
+    }
+    System.out.printf("judged records: %d; per half: records, judged goals not stated%n", sample.size());
+    halves.forEach((half, records) -> System.out.printf("  %-5s %3d %3d%n", half, records.size(),
+        SdgJudgedSample.score(enricher, records, ANY_TERM).judged()));
 
     System.out.println("tuning: evidence terms (any term) of right / wrong inferred goals, most wrong first");
     termCounts(enricher, tuning).forEach((term, rightWrong) ->
         System.out.printf("  %-28s %3d %3d%n", term, rightWrong[0], rightWrong[1]));
-    System.out.printf("tuning: scorings with precision ≥ %.2f%n", TUNING_PRECISION);
-    for (Scoring scoring : candidates()) {
-      Score score = SdgJudgedSample.score(enricher, tuning, scoring);
-      if (score.precision() >= TUNING_PRECISION && score.tp() > 0) {
-        System.out.printf("  %-70s %s%n", scoring, score);
-      }
-    }
+    System.out.printf("tuning: the 20 most precise scorings with recall ≥ %.2f%n", MIN_TUNING_RECALL);
+    candidates().stream().map(scoring -> Map.entry(scoring, SdgJudgedSample.score(enricher, tuning, scoring)))
+        .filter(e -> e.getValue().recall() >= MIN_TUNING_RECALL)
+        .sorted(Map.Entry.<Scoring, Score>comparingByValue(BY_PRECISION_THEN_RECALL).reversed()).limit(20)
+        .forEach(e -> System.out.printf("  %-70s %s%n", e.getKey(), e.getValue()));
     System.out.println("tuning: calibrated within each option (topics as evidence, which records)");
     for (boolean answers : new boolean[] {true, false}) {
       for (double topicWeight : new double[] {0, 0.5, 1}) {
         List<Scoring> option = candidates().stream().filter(c -> c.answers() == answers && c.topicWeight() == topicWeight).toList();
-        Scoring best = calibrate(enricher, tuning, option);
         System.out.printf("  topics %.1f, %-24s %s%n", topicWeight, answers ? "all records" : "initiatives and sections",
-            SdgJudgedSample.score(enricher, tuning, best));
+            calibrate(enricher, tuning, option).map(best -> SdgJudgedSample.score(enricher, tuning, best).toString())
+                .orElse("none reaches the recall"));
       }
     }
     Scoring chosen = calibrate(enricher, tuning);
@@ -138,17 +150,11 @@ public final class SdgInferenceEvaluation {
     Map<String, Scoring> rows = new LinkedHashMap<>();
     rows.put("any term (baseline)", ANY_TERM);
     rows.put("previous (baseline)", PREVIOUS);
+    rows.put("recall-first (prev.)", RECALL_FIRST);
     rows.put("calibrated", SdgEnricher.SCORING);
-    rows.forEach((name, scoring) -> {
-      System.out.printf("%-20s tuning   %s%n", name, SdgJudgedSample.score(enricher, tuning, scoring));
-      if (!tuningOnly) {
-        System.out.printf("%-20s held out %s%n", name, SdgJudgedSample.score(enricher, heldOut, scoring));
-      }
-    });
-    printByGoal("tuning", SdgJudgedSample.byGoal(enricher, tuning, SdgEnricher.SCORING));
-    if (!tuningOnly) {
-      printByGoal("held out", SdgJudgedSample.byGoal(enricher, heldOut, SdgEnricher.SCORING));
-    }
+    rows.forEach((name, scoring) -> halves.forEach((half, records) ->
+        System.out.printf("%-20s %-5s %s%n", name, half, SdgJudgedSample.score(enricher, records, scoring))));
+    halves.forEach((half, records) -> printByGoal(half, SdgJudgedSample.byGoal(enricher, records, SdgEnricher.SCORING)));
 
     if (flags.contains("--errors")) {
       System.out.println("tuning: inferred goals the reader did not give");

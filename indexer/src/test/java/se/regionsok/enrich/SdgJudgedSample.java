@@ -19,12 +19,16 @@ import se.regionsok.record.Tagged;
 
 /**
  * The judged sample of corpus/eval/sdg-judged.tsv: records whose goals a reader graded, in a
- * tuning and a held-out half, and how the inferred goals score on them. Precision: inferred goals
+ * tuning half and two held-out ones ({@code test}, {@code fresh}), and how the inferred goals score on them. Precision: inferred goals
  * the reader also gave. Recall: the reader's goals the record does not state that were inferred.
  */
 final class SdgJudgedSample {
-  /** One judged record: the record as the pipeline reads it, the reader's goals, its half. */
-  record Judged(Record record, Set<Integer> goals, boolean tuning) {
+  /** One judged record: the record as the pipeline reads it, the reader's goals, its half ('tune', 'test' or 'fresh'). */
+  record Judged(Record record, Set<Integer> goals, String half) {
+    boolean tuning() {
+      return half.equals("tune");
+    }
+
     Set<Integer> stated() {
       return record.sdgs().stream().filter(s -> s.source().equals(Tagged.EXPLICIT)).map(SdgRef::goal)
           .collect(Collectors.toCollection(TreeSet::new));
@@ -68,7 +72,7 @@ final class SdgJudgedSample {
     Map<String, Record> byId = corpusRecords().stream()
         .collect(Collectors.toMap(Record::id, Function.identity(), (a, b) -> a));
     return rows().stream()
-        .map(cells -> new Judged(recordOf(byId, cells[0]), goals(cells[2]), cells[1].equals("tune")))
+        .map(cells -> new Judged(recordOf(byId, cells[0]), goals(cells[2]), cells[1]))
         .toList();
   }
 

@@ -11,37 +11,50 @@ import se.regionsok.record.Record;
 /**
  * Regression guard of the inferred Agenda 2030 goals on the judged sample: the sample is the draw
  * its header describes, the enricher's scoring is the calibrated one, and precision and recall on
- * the held-out half do not fall below what they are (ops/eval-sdg prints the details).
+ * the held-out halves ({@code test} and {@code fresh}) do not fall below what they are (ops/eval-sdg
+ * prints the details).
  */
 class SdgJudgedSampleTest {
   private static final List<SdgJudgedSample.Judged> SAMPLE = SdgJudgedSample.load();
 
   @Test
-  void theSampleIsTheDrawInTwoBatchesWithAlternatingHalves() {
+  void theSampleIsTheDrawInThreeBatchesWithItsHalves() {
     List<Record> records = StandardPipeline.loader().load(CorpusRows.document(CorpusRows.FILE).getParent().getParent()).records();
     List<String> first = SdgSampleDraw.draw(records, 40, 24).stream().map(Record::id).toList();
     List<String> second = SdgSampleDraw.draw(records, 80, 48).stream().map(Record::id).filter(id -> !first.contains(id)).toList();
+    List<String> third = SdgSampleDraw.draw(records, 110, 66).stream().map(Record::id)
+        .filter(id -> !first.contains(id) && !second.contains(id)).toList();
     List<String> ids = SAMPLE.stream().map(j -> j.record().id()).toList();
     assertEquals(first, ids.subList(0, 64));
     assertEquals(second, ids.subList(64, 128));
+    assertEquals(third, ids.subList(128, 176));
+    assertEquals(176, ids.size());
     for (int i = 0; i < SAMPLE.size(); i++) {
-      assertEquals(i % 2 == 0, SAMPLE.get(i).tuning(), "row " + (i + 1) + " " + ids.get(i));
+      String half = i >= 128 ? "fresh" : i % 2 == 0 ? "tune" : "test";
+      assertEquals(half, SAMPLE.get(i).half(), "row " + (i + 1) + " " + ids.get(i));
     }
   }
 
   @Test
-  void inferredGoalsKeepTheirPrecisionOnTheHeldOutHalf() {
+  void inferredGoalsKeepTheirPrecisionOnTheHeldOutHalves() {
     SdgEnricher enricher = new SdgEnricher();
-    List<SdgJudgedSample.Judged> tuning = SAMPLE.stream().filter(SdgJudgedSample.Judged::tuning).toList();
-    List<SdgJudgedSample.Judged> heldOut = SAMPLE.stream().filter(j -> !j.tuning()).toList();
+    List<SdgJudgedSample.Judged> tuning = half("tune");
 
     assertEquals(SdgInferenceEvaluation.calibrate(enricher, tuning), SdgEnricher.SCORING,
         "SdgEnricher's scoring is the calibrated one");
-    assertTrue(SdgJudgedSample.score(enricher, tuning, SdgEnricher.SCORING).precision()
-        >= SdgInferenceEvaluation.TUNING_PRECISION);
-    SdgJudgedSample.Score held = SdgJudgedSample.score(enricher, heldOut, SdgEnricher.SCORING);
-    // Measured 0.786 / 0.347 on the 64 held-out records (issue 17); a little below, for rebuild noise.
-    assertTrue(held.precision() >= 0.76, "held out: " + held);
-    assertTrue(held.recall() >= 0.32, "held out: " + held);
+    assertTrue(SdgJudgedSample.score(enricher, tuning, SdgEnricher.SCORING).recall()
+        >= SdgInferenceEvaluation.MIN_TUNING_RECALL);
+    // Measured once after the precision-first rule (issue 17): test 0.788 / 0.274 (64 records, seen
+    // before), fresh 0.800 / 0.299 (48 records drawn and judged after the rule); a little below each.
+    SdgJudgedSample.Score test = SdgJudgedSample.score(enricher, half("test"), SdgEnricher.SCORING);
+    assertTrue(test.precision() >= 0.76, "test: " + test);
+    assertTrue(test.recall() >= 0.25, "test: " + test);
+    SdgJudgedSample.Score fresh = SdgJudgedSample.score(enricher, half("fresh"), SdgEnricher.SCORING);
+    assertTrue(fresh.precision() >= 0.77, "fresh: " + fresh);
+    assertTrue(fresh.recall() >= 0.27, "fresh: " + fresh);
+  }
+
+  private static List<SdgJudgedSample.Judged> half(String half) {
+    return SAMPLE.stream().filter(j -> j.half().equals(half)).toList();
   }
 }
