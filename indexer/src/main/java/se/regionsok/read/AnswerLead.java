@@ -9,14 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.regionsok.enrich.ResourceTable;
-import se.regionsok.repair.CleanVocabulary;
 
 /**
  * What sets one region's answer apart from the others' answers to the same question: its own
  * heading or the lead phrase of its first sentence, after the yes/no it ticked.
  *
- * <p>The rule: lines of form text ({@code lead-form-text.txt}) and a line that is only the ticked
- * "Svar: Ja." are skipped. A first line of at most {@value #HEADING_WORDS} words without closing
+ * <p>The rule: a line that is only the ticked "Svar: Ja." is skipped (form text never reaches the
+ * answer: {@link FormBoilerplate}, {@link QuestionRecords#questionEnd}). A first line of at most {@value #HEADING_WORDS} words without closing
  * punctuation, not a list item and with text after it is the answer's heading and is taken whole.
  * Otherwise the first sentence is taken up to {@value #MAX_WORDS} words, cut earlier at a comma,
  * colon or dash after at least {@value #MIN_CLAUSE_WORDS} words, with trailing function words
@@ -27,8 +26,6 @@ final class AnswerLead {
   private static final int MAX_WORDS = 7;
   private static final int MIN_CLAUSE_WORDS = 4;
   private static final int HEADING_WORDS = 8;
-  private static final List<Pattern> FORM_TEXT = ResourceTable.read(AnswerLead.class, "lead-form-text.txt")
-      .stream().map(row -> Pattern.compile("^" + row.getFirst())).toList();
   private static final Set<String> WEAK_ENDINGS = ResourceTable.read(AnswerLead.class, "lead-weak-endings.txt")
       .stream().map(List::getFirst).collect(Collectors.toSet());
   private static final Pattern TICKED = Pattern.compile("^(Svar:\\s*)?(Ja|Nej)\\b[.,:]?\\s*");
@@ -44,7 +41,7 @@ final class AnswerLead {
    */
   static String of(String text, String yesNo, boolean partsDiffer) {
     List<String> lines = new ArrayList<>(text.lines().map(String::strip)
-        .filter(line -> !line.isEmpty() && !isFormText(line)).toList());
+        .filter(line -> !line.isEmpty()).toList());
     String said = yesNo;
     Matcher ticked = lines.isEmpty() ? null : TICKED.matcher(lines.getFirst());
     if (ticked != null && ticked.find()) {
@@ -91,10 +88,5 @@ final class AnswerLead {
       cut = true;
     }
     return String.join(" ", kept) + (cut ? "…" : "");
-  }
-
-  private static boolean isFormText(String line) {
-    String skeleton = CleanVocabulary.skeleton(line);
-    return FORM_TEXT.stream().anyMatch(p -> p.matcher(skeleton).find());
   }
 }

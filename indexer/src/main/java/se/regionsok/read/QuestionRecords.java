@@ -17,6 +17,8 @@ final class QuestionRecords {
   private static final Pattern PLACEHOLDER =
       Pattern.compile("(?i)^(se ovan|ej aktuellt( \\d{4})?|-)\\.?$");
   private static final int MAX_QUESTION_LINES = 6;
+  /** The 2022 form's second sentence of 3.x.2, on a line of its own: still the question. */
+  private static final Pattern QUESTION_GOES_ON = Pattern.compile("^Beskriv g\\S{1,3}rna ");
 
   private final CorpusDocument document;
   private final ParagraphBuilder paragraphs;
@@ -38,7 +40,8 @@ final class QuestionRecords {
     int limit = Math.min(question.lastLine(), question.headingLine() + MAX_QUESTION_LINES);
     for (int n = question.headingLine(); n <= limit; n++) {
       if (QUESTION_END.matcher(document.line(n)).find()) {
-        return n;
+        boolean goesOn = n < question.lastLine() && QUESTION_GOES_ON.matcher(document.line(n + 1).strip()).find();
+        return goesOn ? n + 1 : n;
       }
     }
     return question.headingLine();

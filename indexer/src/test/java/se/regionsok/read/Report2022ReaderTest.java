@@ -91,6 +91,15 @@ class Report2022ReaderTest {
   }
 
   @Test
+  void aQuestionsSecondSentenceOnItsOwnLineIsStillTheQuestion() {
+    for (String number : List.of("3.1.2", "3.2.2", "3.3.2")) {
+      assertTrue(question(number).title().endsWith("Beskriv gärna även eventuella utmaningar eller framgångsfaktorer."),
+          number + ": " + question(number).title());
+      assertFalse(question(number).text().contains("Beskriv gärna"), number);
+    }
+  }
+
+  @Test
   void removesFormBoilerplateAndCheckboxNoise() {
     for (Record record : RECORDS) {
       assertFalse(record.text().contains("Observera! Maximalt antal tecken"), record.id());
