@@ -27,7 +27,7 @@ public final class SdgEnricher implements Enricher {
    * one more per 150 tokens of text, on every kind of record; topics as evidence and leaving answers
    * out were candidates and lost on precision. Held out: 0.79 at 0.27 (test), 0.80 at 0.30 (fresh).
    */
-  static final SdgTermInference.Scoring SCORING = new SdgTermInference.Scoring(true, 0.5, 150, 1.5, 0, true);
+  static final SdgTermInference.Scoring SCORING = new SdgTermInference.Scoring(1, 0, 1.5, 0.5, 0.4, true);
 
   private final ExplicitSdgFinder explicitFinder = new ExplicitSdgFinder();
   private final SdgTermInference inference = new SdgTermInference();
@@ -56,18 +56,28 @@ public final class SdgEnricher implements Enricher {
     return goals;
   }
 
-  /**
-   * Inferred goal → the terms it came from. The effects part and the topics are read here, not
-   * taken from the record: the pipeline fills them after this enricher.
-   */
+  /** Inferred goal → the terms it came from. */
   Map<Integer, List<String>> inferredGoals(Record record, SdgTermInference.Scoring scoring) {
-    if (!scoring.answers() && !describesWork(record)) {
-      return Map.of();
-    }
+    return inferredGoals(record, evidence(record), scoring);
+  }
+
+  /** The same from the record's evidence, found once for many scorings (calibration tries thousands). */
+  static Map<Integer, List<String>> inferredGoals(Record record, SdgTermInference.Evidence evidence,
+      SdgTermInference.Scoring scoring) {
+    return !scoring.answers() && !describesWork(record) ? Map.of() : SdgTermInference.infer(evidence, scoring);
+  }
+
+  /**
+   * The goal terms and topic goals of what in the record may be evidence. The effects part and the
+   * topics are read here, not taken from the record: the pipeline fills them after this enricher.
+   */
+  SdgTermInference.Evidence evidence(Record record) {
     String evidence = evidenceText.of(record);
-    Map<Integer, List<String>> topicGoals = scoring.topicWeight() > 0 && !evidence.isBlank()
-        ? topics.of(topicEnricher.enrich(record).topics()) : Map.of();
-    return inference.infer(explicitFinder.withoutAgendaSpans(evidence), RecordParts.of(record).effects(), topicGoals, scoring);
+    if (evidence.isBlank()) {
+      return SdgTermInference.Evidence.NONE;
+    }
+    return inference.evidence(explicitFinder.withoutAgendaSpans(evidence), RecordParts.of(record).effects(),
+        topics.of(topicEnricher.enrich(record).topics()));
   }
 
   /** An initiative or a project section: one piece of work, not an answer about many. */

@@ -121,31 +121,45 @@ class SdgEnricherTest {
 
   /** As the pipeline runs it: the effects part is not filled yet when the goals are inferred. */
   @Test
-  void termsOnlyInTheEffectsWeighHalf() {
+  void termsOnlyInTheEffectsCanWeighLess() {
+    SdgTermInference.Scoring halfInEffects = new SdgTermInference.Scoring(0.5, 0, 1.5);
     String work = "Nätverk för industriföretag.";
     String effects = "Minskade utsläpp och mindre klimatpåverkan på sikt.";
     Record inEffects = Record.of("t", "Skåne", 2023, DocType.INITIATIVE, List.of(), "Nätverk",
         work + "\nEffekter: " + effects, new Source("t", 1, 1));
-    assertEquals(List.of(), ENRICHER.enrich(inEffects).sdgs());
+    assertEquals(Map.of(), ENRICHER.inferredGoals(inEffects, halfInEffects));
+    assertEquals(Map.of(13, List.of("klimatpåverkan", "utsläpp")),
+        ENRICHER.inferredGoals(inEffects, new SdgTermInference.Scoring(1, 0, 1.5)));
     Record inWork = Record.of("t", "Skåne", 2023, DocType.INITIATIVE, List.of(), "Nätverk",
         effects + "\nEffekter: " + work, new Source("t", 1, 1));
-    assertEquals(List.of(new SdgRef(13, Tagged.INFERRED, List.of("klimatpåverkan", "utsläpp"))), ENRICHER.enrich(inWork).sdgs());
+    assertEquals(Map.of(13, List.of("klimatpåverkan", "utsläpp")), ENRICHER.inferredGoals(inWork, halfInEffects));
+  }
+
+  /** Two terms of goal 8 beside six of goal 7: the text is about energy, the firms are who it is for. */
+  @Test
+  void aGoalWithASmallShareOfTheTextsGoalTermsIsNotInferred() {
+    Record r = Record.of("t", "Skåne", 2023, DocType.INITIATIVE, List.of(), "Energi i företag",
+        "Solenergi, vindkraft, biogas och energieffektivisering i företag; elektrifiering och vätgas för näringslivet.",
+        new Source("t", 1, 1));
+    assertEquals(List.of(7, 8), List.copyOf(ENRICHER.inferredGoals(r, new SdgTermInference.Scoring(1, 0, 1.5)).keySet()));
+    assertEquals(List.of(new SdgRef(7, Tagged.INFERRED,
+        List.of("energieffektivisering", "solenergi", "vindkraft", "elektrifiering", "vätgas", "biogas"))), ENRICHER.enrich(r).sdgs());
   }
 
   @Test
   void aTopicThatServesTheGoalAddsItsWeightAndItsWords() {
     Record r = Record.of("t", "Norrbotten", 2023, DocType.INITIATIVE, List.of(), "Ny tankstation",
         "Ny tankstation för vätgas och bränsleceller i Luleå.", new Source("t", 1, 1));
-    assertEquals(Map.of(), ENRICHER.inferredGoals(r, new SdgTermInference.Scoring(true, 0.5, 200, 1.5)));
+    assertEquals(Map.of(), ENRICHER.inferredGoals(r, new SdgTermInference.Scoring(0.5, 200, 1.5)));
     assertEquals(Map.of(7, List.of("vätgas", "bränslecell")),
-        ENRICHER.inferredGoals(r, new SdgTermInference.Scoring(true, 0.5, 200, 1.5, 0.5, true)));
+        ENRICHER.inferredGoals(r, new SdgTermInference.Scoring(0.5, 200, 1.5, 0.5, 0, true)));
   }
 
   @Test
   void answersCanBeLeftOut() {
     Record answer = Record.of("t", "Skåne", 2023, DocType.GRANT_ANSWER, List.of(), "Fråga",
         "Medlen gick till vätgas och elektrifiering.", new Source("t", 1, 1));
-    assertEquals(Map.of(7, List.of("elektrifiering", "vätgas")), ENRICHER.inferredGoals(answer, new SdgTermInference.Scoring(true, 0.5, 200, 1.5)));
-    assertEquals(Map.of(), ENRICHER.inferredGoals(answer, new SdgTermInference.Scoring(true, 0.5, 200, 1.5, 0, false)));
+    assertEquals(Map.of(7, List.of("elektrifiering", "vätgas")), ENRICHER.inferredGoals(answer, new SdgTermInference.Scoring(0.5, 200, 1.5)));
+    assertEquals(Map.of(), ENRICHER.inferredGoals(answer, new SdgTermInference.Scoring(0.5, 200, 1.5, 0, 0, false)));
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,25 @@ import se.regionsok.record.Tagged;
 
 /**
  * The judged sample of corpus/eval/sdg-judged.tsv: records whose goals a reader graded, in a
- * tuning half and two held-out ones ({@code test}, {@code fresh}), and how the inferred goals score on them. Precision: inferred goals
- * the reader also gave. Recall: the reader's goals the record does not state that were inferred.
+ * tuning half and a held-out half, and how the inferred goals score on them. Precision: inferred
+ * goals the reader also gave. Recall: the reader's goals the record does not state that were
+ * inferred.
  */
 final class SdgJudgedSample {
-  /** One judged record: the record as the pipeline reads it, the reader's goals, its half ('tune', 'test' or 'fresh'). */
-  record Judged(Record record, Set<Integer> goals, String half) {
+  /**
+   * One judged record: the record as the pipeline reads it, its evidence for the inference, the
+   * reader's goals, a second reader's (null where it was read once), its batch and half ('tune' or
+   * 'held-out').
+   */
+  record Judged(Record record, SdgTermInference.Evidence evidence, Set<Integer> goals, Set<Integer> secondReader,
+      int batch, String half) {
     boolean tuning() {
       return half.equals("tune");
+    }
+
+    /** The same record as the second reader judged it. */
+    Judged bySecondReader() {
+      return new Judged(record, evidence, secondReader, null, batch, half);
     }
 
     Set<Integer> stated() {
@@ -71,9 +83,14 @@ final class SdgJudgedSample {
   static List<Judged> load() {
     Map<String, Record> byId = corpusRecords().stream()
         .collect(Collectors.toMap(Record::id, Function.identity(), (a, b) -> a));
-    return rows().stream()
-        .map(cells -> new Judged(recordOf(byId, cells[0]), goals(cells[2]), cells[1]))
-        .toList();
+    SdgEnricher enricher = new SdgEnricher();
+    List<Judged> sample = new ArrayList<>();
+    for (String[] cells : rows()) {
+      Record record = recordOf(byId, cells[0]);
+      Set<Integer> second = cells[4].equals("-") ? null : goals(cells[4]);
+      sample.add(new Judged(record, enricher.evidence(record), goals(cells[3]), second, Integer.parseInt(cells[1]), cells[2]));
+    }
+    return sample;
   }
 
   /** Every record of the bundled corpus, enriched as the index holds it. */
@@ -90,7 +107,7 @@ final class SdgJudgedSample {
     return CorpusRows.document(CorpusRows.FILE).getParent().getParent();
   }
 
-  /** The file's rows as cells: id, half, goals, what the record is about. */
+  /** The file's rows as cells: id, batch, half, goals, the second reader's goals, what the record is about. */
   private static List<String[]> rows() {
     try {
       return Files.readAllLines(corpus().resolve("eval/sdg-judged.tsv")).stream()
@@ -103,16 +120,16 @@ final class SdgJudgedSample {
   }
 
   /** The inferred goals of a scoring, scored on the given records. */
-  static Score score(SdgEnricher enricher, List<Judged> sample, SdgTermInference.Scoring scoring) {
-    return byGoal(enricher, sample, scoring).values().stream().reduce(Score.NONE, Score::plus);
+  static Score score(List<Judged> sample, SdgTermInference.Scoring scoring) {
+    return byGoal(sample, scoring).values().stream().reduce(Score.NONE, Score::plus);
   }
 
   /** The same per goal: a goal inferred but not stated is right when the reader gave it. */
-  static Map<Integer, Score> byGoal(SdgEnricher enricher, List<Judged> sample, SdgTermInference.Scoring scoring) {
+  static Map<Integer, Score> byGoal(List<Judged> sample, SdgTermInference.Scoring scoring) {
     Map<Integer, Score> byGoal = new TreeMap<>();
     for (Judged judged : sample) {
       Set<Integer> stated = judged.stated();
-      Set<Integer> inferred = new TreeSet<>(enricher.inferredGoals(judged.record(), scoring).keySet());
+      Set<Integer> inferred = new TreeSet<>(SdgEnricher.inferredGoals(judged.record(), judged.evidence(), scoring).keySet());
       inferred.removeAll(stated);
       for (int goal : inferred) {
         boolean right = judged.goals().contains(goal);
