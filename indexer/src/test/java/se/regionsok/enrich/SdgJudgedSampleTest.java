@@ -18,9 +18,9 @@ class SdgJudgedSampleTest {
   private static final List<SdgJudgedSample.Judged> SAMPLE = SdgJudgedSample.load();
 
   @Test
-  void theSampleIsTheDrawInFourBatchesWithItsHalves() {
+  void theSampleIsTheDrawInFiveBatchesWithItsHalves() {
     List<Record> records = StandardPipeline.loader().load(CorpusRows.document(CorpusRows.FILE).getParent().getParent()).records();
-    int[][] draws = {{40, 24}, {80, 48}, {110, 66}, {150, 90}};
+    int[][] draws = {{40, 24}, {80, 48}, {110, 66}, {150, 90}, {190, 114}};
     List<String> expected = new ArrayList<>();
     List<Integer> batches = new ArrayList<>();
     for (int batch = 1; batch <= draws.length; batch++) {
@@ -35,7 +35,7 @@ class SdgJudgedSampleTest {
     assertEquals(batches, SAMPLE.stream().map(SdgJudgedSample.Judged::batch).toList());
     for (SdgJudgedSample.Judged judged : SAMPLE) {
       assertEquals(judged.batch() <= 2 ? "tune" : "held-out", judged.half(), judged.record().id());
-      assertEquals(judged.batch() == 4, judged.secondReader() != null, judged.record().id() + " is read twice in batch 4 only");
+      assertEquals(judged.batch() >= 4, judged.secondReader() != null, judged.record().id() + " is read twice from batch 4 on");
     }
   }
 
@@ -45,7 +45,8 @@ class SdgJudgedSampleTest {
     assertEquals(SdgInferenceEvaluation.calibrate(tuning), SdgEnricher.SCORING, "SdgEnricher's scoring is the calibrated one");
     assertTrue(SdgJudgedSample.score(tuning, SdgEnricher.SCORING).recall() >= SdgInferenceEvaluation.MIN_TUNING_RECALL);
     SdgJudgedSample.Score heldOut = SdgJudgedSample.score(SAMPLE.stream().filter(j -> !j.tuning()).toList(), SdgEnricher.SCORING);
-    assertTrue(heldOut.precision() >= 0.82, "held-out: " + heldOut);
-    assertTrue(heldOut.recall() >= 0.34, "held-out: " + heldOut);
+    // Batches 3-5, drawn and judged after the scoring was chosen: 0.860 / 0.348; a little below.
+    assertTrue(heldOut.precision() >= 0.84, "held-out: " + heldOut);
+    assertTrue(heldOut.recall() >= 0.33, "held-out: " + heldOut);
   }
 }
