@@ -18,9 +18,9 @@ class SdgJudgedSampleTest {
   private static final List<SdgJudgedSample.Judged> SAMPLE = SdgJudgedSample.load();
 
   @Test
-  void theSampleIsTheDrawInFiveBatchesWithItsHalves() {
+  void theSampleIsTheDrawInSixBatchesWithItsHalves() {
     List<Record> records = StandardPipeline.loader().load(CorpusRows.document(CorpusRows.FILE).getParent().getParent()).records();
-    int[][] draws = {{40, 24}, {80, 48}, {110, 66}, {150, 90}, {190, 114}};
+    int[][] draws = {{40, 24}, {80, 48}, {110, 66}, {150, 90}, {190, 114}, {230, 138}};
     List<String> expected = new ArrayList<>();
     List<Integer> batches = new ArrayList<>();
     for (int batch = 1; batch <= draws.length; batch++) {
@@ -45,8 +45,8 @@ class SdgJudgedSampleTest {
     assertEquals(SdgInferenceEvaluation.calibrate(tuning), SdgEnricher.SCORING, "SdgEnricher's scoring is the calibrated one");
     assertTrue(SdgJudgedSample.score(tuning, SdgEnricher.SCORING).recall() >= SdgInferenceEvaluation.MIN_TUNING_RECALL);
     SdgJudgedSample.Score heldOut = SdgJudgedSample.score(SAMPLE.stream().filter(j -> !j.tuning()).toList(), SdgEnricher.SCORING);
-    // Batches 3-5, drawn and judged after the scoring was chosen: 0.860 / 0.348; a little below.
-    assertTrue(heldOut.precision() >= 0.84, "held-out: " + heldOut);
-    assertTrue(heldOut.recall() >= 0.33, "held-out: " + heldOut);
+    // Batches 3-6, drawn and judged after the scoring was chosen: 0.869 / 0.362; a little below.
+    assertTrue(heldOut.precision() >= 0.85, "held-out: " + heldOut);
+    assertTrue(heldOut.recall() >= 0.34, "held-out: " + heldOut);
   }
 }
