@@ -161,5 +161,6 @@ class SdgEnricherTest {
         "Medlen gick till vätgas och elektrifiering.", new Source("t", 1, 1));
     assertEquals(Map.of(7, List.of("elektrifiering", "vätgas")), ENRICHER.inferredGoals(answer, new SdgTermInference.Scoring(0.5, 200, 1.5)));
     assertEquals(Map.of(), ENRICHER.inferredGoals(answer, new SdgTermInference.Scoring(0.5, 200, 1.5, 0, 0, false)));
+    assertEquals(List.of(), ENRICHER.enrich(answer).sdgs(), "the calibrated scoring leaves answers out");
   }
 }

@@ -41,6 +41,13 @@ final class SdgJudgedSample {
       return new Judged(record, evidence, secondReader, null, batch, half);
     }
 
+    /** The same record with the goals either reader gave (the lenient reading of two judgements). */
+    Judged byEitherReader() {
+      Set<Integer> either = new TreeSet<>(goals);
+      either.addAll(secondReader);
+      return new Judged(record, evidence, either, null, batch, half);
+    }
+
     Set<Integer> stated() {
       return record.sdgs().stream().filter(s -> s.source().equals(Tagged.EXPLICIT)).map(SdgRef::goal)
           .collect(Collectors.toCollection(TreeSet::new));
