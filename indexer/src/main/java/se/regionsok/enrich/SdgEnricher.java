@@ -61,7 +61,8 @@ public final class SdgEnricher implements Enricher {
 
   /** Inferred goal → the terms it came from. */
   Map<Integer, List<String>> inferredGoals(Record record, SdgTermInference.Scoring scoring) {
-    return inferredGoals(record, evidence(record), scoring);
+    boolean read = scoring.answers() || describesWork(record); // an answer left out is not even analysed
+    return inferredGoals(record, read ? evidence(record) : SdgTermInference.Evidence.NONE, scoring);
   }
 
   /** The same from the record's evidence, found once for many scorings (calibration tries thousands). */

@@ -167,6 +167,11 @@ public final class SdgInferenceEvaluation {
     rows.forEach((name, scoring) -> sets.forEach((set, records) ->
         System.out.printf("%-30s %-34s %s%n", name, set, SdgJudgedSample.score(records, scoring))));
     sets.forEach((set, records) -> printByGoal(set, SdgJudgedSample.byGoal(records, SdgEnricher.SCORING)));
+    if (sets.containsKey("held-out")) {
+      Score heldOut = SdgJudgedSample.score(sets.get("held-out"), SdgEnricher.SCORING);
+      System.out.printf("held-out precision %.3f at recall %.3f: the target %.2f is %s%n", heldOut.precision(),
+          heldOut.recall(), TARGET_PRECISION, heldOut.precision() >= TARGET_PRECISION ? "met" : "not met");
+    }
 
     if (flags.contains("--errors")) {
       System.out.println("tuning: inferred goals the reader did not give");
