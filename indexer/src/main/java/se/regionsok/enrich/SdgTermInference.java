@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -25,13 +26,14 @@ final class SdgTermInference {
    * evidence a topic of the record that serves the goal adds (sdg-topics.tsv; 0: topics are not
    * used). minShare: the goal's part of all goal-term occurrences in the text (0: any). answers:
    * report and grant answers are inferred too (false: only initiatives and project sections, the
-   * records that describe one piece of work).
+   * records that describe one piece of work). withinArea: only goals the work of the record's
+   * stated policy area can serve (sdg-areas.tsv).
    */
   record Scoring(double effectsWeight, int tokensPerExtraTerm, double minEvidence, double topicWeight, double minShare,
-      boolean answers) {
-    /** Terms only, on every kind of record, whatever their share. */
+      boolean answers, boolean withinArea) {
+    /** Terms only, on every kind of record, whatever their share and area. */
     Scoring(double effectsWeight, int tokensPerExtraTerm, double minEvidence) {
-      this(effectsWeight, tokensPerExtraTerm, minEvidence, 0, 0, true);
+      this(effectsWeight, tokensPerExtraTerm, minEvidence, 0, 0, true, false);
     }
 
     double required(int tokens) {
@@ -46,11 +48,11 @@ final class SdgTermInference {
   record GoalTerms(List<String> terms, int outsideEffects, int onlyInEffects, int occurrences) {}
 
   /**
-   * What a text offers: per goal its terms, the number of analysed tokens, and the goals the
-   * record's topics serve with the topics' words.
+   * What a text offers: per goal its terms, the number of analysed tokens, the goals the record's
+   * topics serve with the topics' words, and the goals its policy area can serve (null: any).
    */
-  record Evidence(Map<Integer, GoalTerms> terms, int tokens, Map<Integer, List<String>> topicGoals) {
-    static final Evidence NONE = new Evidence(Map.of(), 0, Map.of());
+  record Evidence(Map<Integer, GoalTerms> terms, int tokens, Map<Integer, List<String>> topicGoals, Set<Integer> areaGoals) {
+    static final Evidence NONE = new Evidence(Map.of(), 0, Map.of(), null);
 
     int occurrences() {
       return terms.values().stream().mapToInt(GoalTerms::occurrences).sum();
@@ -82,7 +84,7 @@ final class SdgTermInference {
    * (null or empty when there is none). A term found only inside a longer term of the same goal is
    * not counted again ("vuxenutbildning" is one term, not also "utbildning").
    */
-  Evidence evidence(String text, String effects, Map<Integer, List<String>> topicGoals) {
+  Evidence evidence(String text, String effects, Map<Integer, List<String>> topicGoals, Set<Integer> areaGoals) {
     String tokens = FoldedTokens.of(text);
     String effectTokens = FoldedTokens.of(effects);
     Map<Integer, GoalTerms> byGoal = new TreeMap<>();
@@ -107,7 +109,7 @@ final class SdgTermInference {
         byGoal.put(goal, new GoalTerms(written, outsideEffects, found.size() - outsideEffects, occurrences));
       }
     });
-    return new Evidence(byGoal, FoldedTokens.length(tokens), topicGoals);
+    return new Evidence(byGoal, FoldedTokens.length(tokens), topicGoals, areaGoals);
   }
 
   /**
@@ -123,7 +125,8 @@ final class SdgTermInference {
       double weight = (terms == null ? 0 : terms.outsideEffects() + scoring.effectsWeight() * terms.onlyInEffects())
           + (topicWords.isEmpty() ? 0 : scoring.topicWeight());
       double share = terms == null ? 0 : (double) terms.occurrences() / allOccurrences;
-      if (weight > 0 && weight >= scoring.required(evidence.tokens()) && share >= scoring.minShare()) {
+      boolean inArea = !scoring.withinArea() || evidence.areaGoals() == null || evidence.areaGoals().contains(goal);
+      if (inArea && weight > 0 && weight >= scoring.required(evidence.tokens()) && share >= scoring.minShare()) {
         List<String> words = new ArrayList<>(terms == null ? List.of() : terms.terms());
         topicWords.stream().filter(w -> !words.contains(w)).forEach(words::add);
         goals.put(goal, words);

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import se.regionsok.record.DocType;
+import se.regionsok.record.PolicyArea;
 import se.regionsok.record.Record;
 import se.regionsok.record.SdgRef;
 import se.regionsok.record.Source;
@@ -152,7 +153,22 @@ class SdgEnricherTest {
         "Ny tankstation för vätgas och bränsleceller i Luleå.", new Source("t", 1, 1));
     assertEquals(Map.of(), ENRICHER.inferredGoals(r, new SdgTermInference.Scoring(0.5, 200, 1.5)));
     assertEquals(Map.of(7, List.of("vätgas", "bränslecell")),
-        ENRICHER.inferredGoals(r, new SdgTermInference.Scoring(0.5, 200, 1.5, 0.5, 0, true)));
+        ENRICHER.inferredGoals(r, new SdgTermInference.Scoring(0.5, 200, 1.5, 0.5, 0, true, false)));
+  }
+
+  /** Vätgas in an initiative of the Jämställdhet section: energy is not what that area's work serves. */
+  @Test
+  void aGoalOutsideTheRecordsPolicyAreaCanBeLeftOut() {
+    String text = "Kartläggning av kvinnors företagande inom vätgas och förnybar energi.";
+    Record equality = Record.of("t", "Skåne", 2023, DocType.INITIATIVE, List.of(PolicyArea.JAMSTALLDHET.label()), "Kartläggning",
+        text, new Source("t", 1, 1));
+    Record environment = Record.of("t", "Skåne", 2023, DocType.INITIATIVE, List.of(PolicyArea.MILJO_KLIMAT.label()), "Kartläggning",
+        text, new Source("t", 1, 1));
+    SdgTermInference.Scoring anyArea = new SdgTermInference.Scoring(1, 0, 1.5, 0, 0, true, false);
+    SdgTermInference.Scoring withinArea = new SdgTermInference.Scoring(1, 0, 1.5, 0, 0, true, true);
+    assertTrue(ENRICHER.inferredGoals(equality, anyArea).containsKey(7));
+    assertFalse(ENRICHER.inferredGoals(equality, withinArea).containsKey(7));
+    assertTrue(ENRICHER.inferredGoals(environment, withinArea).containsKey(7));
   }
 
   @Test
@@ -160,7 +176,7 @@ class SdgEnricherTest {
     Record answer = Record.of("t", "Skåne", 2023, DocType.GRANT_ANSWER, List.of(), "Fråga",
         "Medlen gick till vätgas och elektrifiering.", new Source("t", 1, 1));
     assertEquals(Map.of(7, List.of("elektrifiering", "vätgas")), ENRICHER.inferredGoals(answer, new SdgTermInference.Scoring(0.5, 200, 1.5)));
-    assertEquals(Map.of(), ENRICHER.inferredGoals(answer, new SdgTermInference.Scoring(0.5, 200, 1.5, 0, 0, false)));
+    assertEquals(Map.of(), ENRICHER.inferredGoals(answer, new SdgTermInference.Scoring(0.5, 200, 1.5, 0, 0, false, false)));
     assertEquals(List.of(), ENRICHER.enrich(answer).sdgs(), "the calibrated scoring leaves answers out");
   }
 }

@@ -31,18 +31,19 @@ public final class SdgInferenceEvaluation {
   /** What the held-out half should reach. */
   static final double TARGET_PRECISION = 0.9;
   /**
-   * The precision the tuning half must reach. With 368 tuning records (about 570 judged goals the
-   * records do not state) a precision can be asked with a margin: choosing this way, each of the
-   * six tuning batches left out in turn held 0.94 at recall 0.29, where "the highest precision at
-   * recall ≥ 0.30" (the rule while the tuning half was 128 records) held 0.91, and that rule ran
-   * at 0.87 held out. Measured before batches 7-8 were scored.
+   * The precision the tuning half must reach. With 496 tuning records (about 700 judged goals the
+   * records do not state) a precision can be asked with a margin. The level is the one of 0.94,
+   * 0.95, 0.96 and 0.97 whose procedure held the highest precision on the tuning batches left out
+   * one at a time while keeping a quarter of their recall (0.96: 0.944 at 0.261; 0.97 kept 0.229),
+   * decided before batch 9 was scored. Every rule chosen on a tuning half so far ran 5-10 points
+   * lower on batches drawn after it than on its own tuning half.
    */
-  static final double MIN_TUNING_PRECISION = 0.94;
+  static final double MIN_TUNING_PRECISION = 0.96;
 
   /** Every goal one of whose terms appears, however long the text. */
   static final Scoring ANY_TERM = new Scoring(1, 0, 1);
   /** The first calibration of issue 17 (on 64 tuning records): terms only, whatever their share of the text's goal terms. */
-  static final Scoring TERMS_ONLY = new Scoring(0.5, 150, 1.5, 0, 0, true);
+  static final Scoring TERMS_ONLY = new Scoring(0.5, 150, 1.5, 0, 0, true, false);
 
   private SdgInferenceEvaluation() {}
 
@@ -53,18 +54,21 @@ public final class SdgInferenceEvaluation {
    */
   static List<Scoring> candidates() {
     List<Scoring> candidates = new ArrayList<>();
+    for (boolean withinArea : new boolean[] {false, true}) {
     for (boolean answers : new boolean[] {true, false}) {
       for (double topicWeight : new double[] {0, 0.5, 1}) {
         for (double minShare : new double[] {0, 0.2, 0.3, 0.4, 0.5}) {
           for (double effectsWeight : new double[] {1, 0.5}) {
             for (int tokensPerExtraTerm : new int[] {0, 150, 200, 300}) {
               for (double minEvidence = 1; minEvidence <= 4; minEvidence += 0.5) {
-                candidates.add(new Scoring(effectsWeight, tokensPerExtraTerm, minEvidence, topicWeight, minShare, answers));
+                candidates.add(new Scoring(effectsWeight, tokensPerExtraTerm, minEvidence, topicWeight, minShare, answers,
+                    withinArea));
               }
             }
           }
         }
       }
+    }
     }
     return candidates;
   }
@@ -153,6 +157,7 @@ public final class SdgInferenceEvaluation {
     options.put("topic weight", Scoring::topicWeight);
     options.put("least share", Scoring::minShare);
     options.put("answers inferred", Scoring::answers);
+    options.put("within the area", Scoring::withinArea);
     options.forEach((option, value) -> candidates().stream().map(value).distinct().forEach(fixed -> System.out.printf(
         "  %-16s %-5s %s%n", option, fixed, calibrate(tuning, candidates().stream().filter(c -> value.apply(c).equals(fixed)).toList())
             .map(best -> SdgJudgedSample.score(tuning, best).toString()).orElse("none reaches the recall"))));

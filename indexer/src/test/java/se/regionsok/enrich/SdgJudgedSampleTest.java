@@ -18,9 +18,9 @@ class SdgJudgedSampleTest {
   private static final List<SdgJudgedSample.Judged> SAMPLE = SdgJudgedSample.load();
 
   @Test
-  void theSampleIsTheDrawInEightBatchesWithItsHalves() {
+  void theSampleIsTheDrawInNineBatchesWithItsHalves() {
     List<Record> records = StandardPipeline.loader().load(CorpusRows.document(CorpusRows.FILE).getParent().getParent()).records();
-    int[][] draws = {{40, 24}, {80, 48}, {110, 66}, {150, 90}, {190, 114}, {230, 138}, {270, 162}, {310, 186}};
+    int[][] draws = {{40, 24}, {80, 48}, {110, 66}, {150, 90}, {190, 114}, {230, 138}, {270, 162}, {310, 186}, {350, 210}};
     List<String> expected = new ArrayList<>();
     List<Integer> batches = new ArrayList<>();
     for (int batch = 1; batch <= draws.length; batch++) {
@@ -34,7 +34,7 @@ class SdgJudgedSampleTest {
     assertEquals(expected, SAMPLE.stream().map(j -> j.record().id()).toList());
     assertEquals(batches, SAMPLE.stream().map(SdgJudgedSample.Judged::batch).toList());
     for (SdgJudgedSample.Judged judged : SAMPLE) {
-      assertEquals(judged.batch() <= 6 ? "tune" : "held-out", judged.half(), judged.record().id());
+      assertEquals(judged.batch() <= 8 ? "tune" : "held-out", judged.half(), judged.record().id());
       assertEquals(judged.batch() >= 4, judged.secondReader() != null, judged.record().id() + " is read twice from batch 4 on");
     }
   }
@@ -45,8 +45,8 @@ class SdgJudgedSampleTest {
     assertEquals(SdgInferenceEvaluation.calibrate(tuning), SdgEnricher.SCORING, "SdgEnricher's scoring is the calibrated one");
     assertTrue(SdgJudgedSample.score(tuning, SdgEnricher.SCORING).precision() >= SdgInferenceEvaluation.MIN_TUNING_PRECISION);
     SdgJudgedSample.Score heldOut = SdgJudgedSample.score(SAMPLE.stream().filter(j -> !j.tuning()).toList(), SdgEnricher.SCORING);
-    // Batches 7-8, judged by readers who never saw the scoring, scored once after it was fixed:
-    // 0.875 / 0.268; a little below.
+    // Batch 9, judged by readers who never saw the scoring, scored once after it was fixed:
+    // 0.893 / 0.272 (25 right, 3 wrong); a little below.
     assertTrue(heldOut.precision() >= 0.85, "held-out: " + heldOut);
     assertTrue(heldOut.recall() >= 0.25, "held-out: " + heldOut);
   }
