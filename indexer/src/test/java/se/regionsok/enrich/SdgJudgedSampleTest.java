@@ -18,9 +18,9 @@ class SdgJudgedSampleTest {
   private static final List<SdgJudgedSample.Judged> SAMPLE = SdgJudgedSample.load();
 
   @Test
-  void theSampleIsTheDrawInNineBatchesWithItsHalves() {
+  void theSampleIsTheDrawInTenBatchesWithItsHalves() {
     List<Record> records = StandardPipeline.loader().load(CorpusRows.document(CorpusRows.FILE).getParent().getParent()).records();
-    int[][] draws = {{40, 24}, {80, 48}, {110, 66}, {150, 90}, {190, 114}, {230, 138}, {270, 162}, {310, 186}, {350, 210}};
+    int[][] draws = {{40, 24}, {80, 48}, {110, 66}, {150, 90}, {190, 114}, {230, 138}, {270, 162}, {310, 186}, {350, 210}, {430, 224}};
     List<String> expected = new ArrayList<>();
     List<Integer> batches = new ArrayList<>();
     for (int batch = 1; batch <= draws.length; batch++) {
@@ -45,9 +45,9 @@ class SdgJudgedSampleTest {
     assertEquals(SdgInferenceEvaluation.calibrate(tuning), SdgEnricher.SCORING, "SdgEnricher's scoring is the calibrated one");
     assertTrue(SdgJudgedSample.score(tuning, SdgEnricher.SCORING).precision() >= SdgInferenceEvaluation.MIN_TUNING_PRECISION);
     SdgJudgedSample.Score heldOut = SdgJudgedSample.score(SAMPLE.stream().filter(j -> !j.tuning()).toList(), SdgEnricher.SCORING);
-    // Batch 9, judged by readers who never saw the scoring, scored once after it was fixed:
-    // 0.893 / 0.272 (25 right, 3 wrong); a little below.
-    assertTrue(heldOut.precision() >= 0.85, "held-out: " + heldOut);
+    // Batches 9-10, judged by readers who never saw the scoring, scored after it was fixed (batch 10
+    // also drawn after): 0.903 / 0.269 (65 right, 7 wrong); a little below.
+    assertTrue(heldOut.precision() >= 0.88, "held-out: " + heldOut);
     assertTrue(heldOut.recall() >= 0.25, "held-out: " + heldOut);
   }
 }
