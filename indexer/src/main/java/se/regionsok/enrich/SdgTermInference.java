@@ -82,7 +82,8 @@ final class SdgTermInference {
   /**
    * The goal terms in text; effects is the part of text that says what the work led or may lead to
    * (null or empty when there is none). A term found only inside a longer term of the same goal is
-   * not counted again ("vuxenutbildning" is one term, not also "utbildning").
+   * not counted again ("vuxenutbildning" is one term, not also "utbildning"). The record's topic
+   * goals and area goals are kept beside the terms for the scoring.
    */
   Evidence evidence(String text, String effects, Map<Integer, List<String>> topicGoals, Set<Integer> areaGoals) {
     String tokens = FoldedTokens.of(text);
