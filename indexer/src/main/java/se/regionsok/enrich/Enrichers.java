@@ -5,7 +5,8 @@ import se.regionsok.record.Record;
 
 /**
  * All facet enrichers in the order they depend on each other: a shifted row is put right first,
- * themes read the RUS goals, outcomes the effects part.
+ * themes read the RUS goals, outcomes the effects part, inferred Agenda 2030 goals the effects
+ * part and the topics.
  */
 public final class Enrichers implements Enricher {
   private final List<Enricher> steps;
@@ -19,12 +20,12 @@ public final class Enrichers implements Enricher {
         new ShiftedColumnsEnricher(),
         new RusGoalEnricher(),
         new RusThemeEnricher(),
-        new SdgEnricher(),
         new ProgramEnricher(),
         new ProjectIdEnricher(),
         new PartsEnricher(),
         new OutcomeEnricher(),
-        new TopicEnricher()));
+        new TopicEnricher(),
+        new SdgEnricher()));
   }
 
   public List<Enricher> steps() {

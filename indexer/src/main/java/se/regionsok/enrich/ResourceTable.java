@@ -33,6 +33,11 @@ public final class ResourceTable {
     }
   }
 
+  /** The numbers of a ','-separated cell. */
+  static List<Integer> numbers(String cell) {
+    return Arrays.stream(cell.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
+  }
+
   /** The alternatives of a '|'-separated cell. */
   static List<String> alternatives(String cell) {
     return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();

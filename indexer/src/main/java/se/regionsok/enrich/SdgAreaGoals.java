@@ -1,12 +1,10 @@
 package se.regionsok.enrich;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** The Agenda 2030 goals the work of a record's policy areas can serve (sdg-areas.tsv). */
 final class SdgAreaGoals {
@@ -14,8 +12,7 @@ final class SdgAreaGoals {
 
   SdgAreaGoals() {
     for (List<String> row : ResourceTable.read("sdg-areas.tsv")) {
-      goalsByArea.put(row.get(0), Arrays.stream(row.get(1).split(",")).map(String::strip).map(Integer::parseInt)
-          .collect(Collectors.toCollection(TreeSet::new)));
+      goalsByArea.put(row.get(0), new TreeSet<>(ResourceTable.numbers(row.get(1))));
     }
   }
 

@@ -36,7 +36,6 @@ public final class SdgEnricher implements Enricher {
   private final ExplicitSdgFinder explicitFinder = new ExplicitSdgFinder();
   private final SdgTermInference inference = new SdgTermInference();
   private final SdgEvidenceText evidenceText = new SdgEvidenceText();
-  private final TopicEnricher topicEnricher = new TopicEnricher();
   private final SdgTopicGoals topics = new SdgTopicGoals();
   private final SdgAreaGoals areas = new SdgAreaGoals();
 
@@ -74,16 +73,16 @@ public final class SdgEnricher implements Enricher {
   }
 
   /**
-   * The goal terms and topic goals of what in the record may be evidence. The effects part and the
-   * topics are read here, not taken from the record: the pipeline fills them after this enricher.
+   * The goal terms, topic goals and area goals of what in the record may be evidence; reads the
+   * effects part and the topics the enrichers before this one filled.
    */
   SdgTermInference.Evidence evidence(Record record) {
     String evidence = evidenceText.of(record);
     if (evidence.isBlank()) {
       return SdgTermInference.Evidence.NONE;
     }
-    return inference.evidence(explicitFinder.withoutAgendaSpans(evidence), RecordParts.of(record).effects(),
-        topics.of(topicEnricher.enrich(record).topics()), areas.of(record.area()));
+    return inference.evidence(explicitFinder.withoutAgendaSpans(evidence), record.effects(), topics.of(record.topics()),
+        areas.of(record.area()));
   }
 
   /** An initiative or a project section: one piece of work, not an answer about many. */

@@ -1,7 +1,6 @@
 package se.regionsok.enrich;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ final class SdgTopicGoals {
 
   SdgTopicGoals() {
     for (List<String> row : ResourceTable.read("sdg-topics.tsv")) {
-      goalsByTopic.put(row.get(0), Arrays.stream(row.get(1).split(",")).map(String::strip).map(Integer::parseInt).toList());
+      goalsByTopic.put(row.get(0), ResourceTable.numbers(row.get(1)));
     }
   }
 

@@ -21,6 +21,11 @@ class SdgEnricherTest {
   private static final ExplicitSdgFinder FINDER = new ExplicitSdgFinder();
   private static final SdgEnricher ENRICHER = new SdgEnricher();
 
+  /** The record as the pipeline hands it to SdgEnricher: its effects part and topics filled. */
+  private static Record prepared(Record record) {
+    return new TopicEnricher().enrich(new PartsEnricher().enrich(record));
+  }
+
   /** Rows per explicit goal over the Mål cells of 003 s1–7; matches an independent python count. */
   @Test
   void explicitGoalsPerGoalOverTheTable() {
@@ -83,7 +88,7 @@ class SdgEnricherTest {
             "Solenergi och energieffektivisering i företag för fler arbetstillfällen och sysselsättning. Mål: Mål i Agenda 2030: 7 Hållbar energi för alla",
             new Source("t", 1, 1))
         .withGoalText("Mål i Agenda 2030: 7 Hållbar energi för alla");
-    List<SdgRef> sdgs = ENRICHER.enrich(r).sdgs();
+    List<SdgRef> sdgs = ENRICHER.enrich(prepared(r)).sdgs();
     assertEquals(1, sdgs.stream().filter(s -> s.goal() == 7).count());
     assertTrue(sdgs.contains(new SdgRef(7, Tagged.EXPLICIT)));
     assertTrue(sdgs.contains(new SdgRef(8, Tagged.INFERRED, List.of("sysselsättning", "arbetstillfällen", "företag"))), sdgs.toString());
@@ -94,33 +99,32 @@ class SdgEnricherTest {
     Record partners = Record.of("t", "Uppsala", 2023, DocType.INITIATIVE, List.of(), "Vätgas",
         "Samverkansgrupp bildad mellan Uppsala Vatten och Vattenfall med stöd av Energimyndigheten.",
         new Source("t", 1, 1));
-    assertTrue(ENRICHER.inferredGoals(partners, SdgInferenceEvaluation.ANY_TERM).isEmpty(), ENRICHER.inferredGoals(partners, SdgInferenceEvaluation.ANY_TERM).toString());
+    assertTrue(ENRICHER.inferredGoals(prepared(partners), SdgInferenceEvaluation.ANY_TERM).isEmpty(), ENRICHER.inferredGoals(prepared(partners), SdgInferenceEvaluation.ANY_TERM).toString());
 
     Record counted = Record.of("t", "Västmanland", 2023, DocType.INITIATIVE, List.of(), "Industrilyft",
         "Utbildning för anställda inom industrin. 1 581 deltagare, varav 25 % kvinnor och 75 % män.",
         new Source("t", 1, 1));
-    assertEquals(List.of(4, 9), List.copyOf(ENRICHER.inferredGoals(counted, SdgInferenceEvaluation.ANY_TERM).keySet()));
+    assertEquals(List.of(4, 9), List.copyOf(ENRICHER.inferredGoals(prepared(counted), SdgInferenceEvaluation.ANY_TERM).keySet()));
 
     Record no = Record.of("t", "Jönköping", 2023, DocType.GRANT_ANSWER, List.of(), "Interreg",
         "Nej. Inga beslut om medfinansiering till Interreg och gränsöverskridande samarbete.", new Source("t", 1, 1))
         .withQuestion("4", "Nej");
-    assertTrue(ENRICHER.inferredGoals(no, SdgInferenceEvaluation.ANY_TERM).isEmpty());
+    assertTrue(ENRICHER.inferredGoals(prepared(no), SdgInferenceEvaluation.ANY_TERM).isEmpty());
 
     String label = "Ett jämställt och jämlikt samhälle där människor lever ett gott liv med god hälsa";
     Record rus = Record.of("t", "Sörmland", 2023, DocType.INITIATIVE, List.of(), "Elsmarta",
         "Elkapacitet och energieffektivisering. Mål: RUS mål " + label, new Source("t", 1, 1))
         .withGoalText("RUS mål " + label).withRusGoals(List.of(label));
-    assertEquals(List.of(7), List.copyOf(ENRICHER.inferredGoals(rus, SdgInferenceEvaluation.ANY_TERM).keySet()));
+    assertEquals(List.of(7), List.copyOf(ENRICHER.inferredGoals(prepared(rus), SdgInferenceEvaluation.ANY_TERM).keySet()));
   }
 
   @Test
   void aTermInsideALongerTermOfTheSameGoalIsNotCountedAgain() {
     Record r = Record.of("t", "Skåne", 2023, DocType.INITIATIVE, List.of(), "Vuxenutbildning",
         "Vuxenutbildning i samverkan med yrkeshögskolan.", new Source("t", 1, 1));
-    assertEquals(Map.of(4, List.of("yrkeshögskola", "vuxenutbildning")), ENRICHER.inferredGoals(r, SdgEnricher.SCORING));
+    assertEquals(Map.of(4, List.of("yrkeshögskola", "vuxenutbildning")), ENRICHER.inferredGoals(prepared(r), SdgEnricher.SCORING));
   }
 
-  /** As the pipeline runs it: the effects part is not filled yet when the goals are inferred. */
   @Test
   void termsOnlyInTheEffectsCanWeighLess() {
     SdgTermInference.Scoring halfInEffects = new SdgTermInference.Scoring(0.5, 0, 1.5);
@@ -128,12 +132,12 @@ class SdgEnricherTest {
     String effects = "Minskade utsläpp och mindre klimatpåverkan på sikt.";
     Record inEffects = Record.of("t", "Skåne", 2023, DocType.INITIATIVE, List.of(), "Nätverk",
         work + "\nEffekter: " + effects, new Source("t", 1, 1));
-    assertEquals(Map.of(), ENRICHER.inferredGoals(inEffects, halfInEffects));
+    assertEquals(Map.of(), ENRICHER.inferredGoals(prepared(inEffects), halfInEffects));
     assertEquals(Map.of(13, List.of("klimatpåverkan", "utsläpp")),
-        ENRICHER.inferredGoals(inEffects, new SdgTermInference.Scoring(1, 0, 1.5)));
+        ENRICHER.inferredGoals(prepared(inEffects), new SdgTermInference.Scoring(1, 0, 1.5)));
     Record inWork = Record.of("t", "Skåne", 2023, DocType.INITIATIVE, List.of(), "Nätverk",
         effects + "\nEffekter: " + work, new Source("t", 1, 1));
-    assertEquals(Map.of(13, List.of("klimatpåverkan", "utsläpp")), ENRICHER.inferredGoals(inWork, halfInEffects));
+    assertEquals(Map.of(13, List.of("klimatpåverkan", "utsläpp")), ENRICHER.inferredGoals(prepared(inWork), halfInEffects));
   }
 
   /** Two terms of goal 8 beside six of goal 7: the text is about energy, the firms are who it is for. */
@@ -142,18 +146,18 @@ class SdgEnricherTest {
     Record r = Record.of("t", "Skåne", 2023, DocType.INITIATIVE, List.of(), "Energi i företag",
         "Solenergi, vindkraft, biogas och energieffektivisering i företag; elektrifiering och vätgas för näringslivet.",
         new Source("t", 1, 1));
-    assertEquals(List.of(7, 8), List.copyOf(ENRICHER.inferredGoals(r, new SdgTermInference.Scoring(1, 0, 1.5)).keySet()));
+    assertEquals(List.of(7, 8), List.copyOf(ENRICHER.inferredGoals(prepared(r), new SdgTermInference.Scoring(1, 0, 1.5)).keySet()));
     assertEquals(List.of(new SdgRef(7, Tagged.INFERRED,
-        List.of("energieffektivisering", "solenergi", "vindkraft", "elektrifiering", "vätgas", "biogas"))), ENRICHER.enrich(r).sdgs());
+        List.of("energieffektivisering", "solenergi", "vindkraft", "elektrifiering", "vätgas", "biogas"))), ENRICHER.enrich(prepared(r)).sdgs());
   }
 
   @Test
   void aTopicThatServesTheGoalAddsItsWeightAndItsWords() {
     Record r = Record.of("t", "Norrbotten", 2023, DocType.INITIATIVE, List.of(), "Ny tankstation",
         "Ny tankstation för vätgas och bränsleceller i Luleå.", new Source("t", 1, 1));
-    assertEquals(Map.of(), ENRICHER.inferredGoals(r, new SdgTermInference.Scoring(0.5, 200, 1.5)));
+    assertEquals(Map.of(), ENRICHER.inferredGoals(prepared(r), new SdgTermInference.Scoring(0.5, 200, 1.5)));
     assertEquals(Map.of(7, List.of("vätgas", "bränslecell")),
-        ENRICHER.inferredGoals(r, new SdgTermInference.Scoring(0.5, 200, 1.5, 0.5, 0, true, false)));
+        ENRICHER.inferredGoals(prepared(r), new SdgTermInference.Scoring(0.5, 200, 1.5, 0.5, 0, true, false)));
   }
 
   /** Vätgas in an initiative of the Jämställdhet section: energy is not what that area's work serves. */
@@ -166,17 +170,17 @@ class SdgEnricherTest {
         text, new Source("t", 1, 1));
     SdgTermInference.Scoring anyArea = new SdgTermInference.Scoring(1, 0, 1.5, 0, 0, true, false);
     SdgTermInference.Scoring withinArea = new SdgTermInference.Scoring(1, 0, 1.5, 0, 0, true, true);
-    assertTrue(ENRICHER.inferredGoals(equality, anyArea).containsKey(7));
-    assertFalse(ENRICHER.inferredGoals(equality, withinArea).containsKey(7));
-    assertTrue(ENRICHER.inferredGoals(environment, withinArea).containsKey(7));
+    assertTrue(ENRICHER.inferredGoals(prepared(equality), anyArea).containsKey(7));
+    assertFalse(ENRICHER.inferredGoals(prepared(equality), withinArea).containsKey(7));
+    assertTrue(ENRICHER.inferredGoals(prepared(environment), withinArea).containsKey(7));
   }
 
   @Test
   void answersCanBeLeftOut() {
     Record answer = Record.of("t", "Skåne", 2023, DocType.GRANT_ANSWER, List.of(), "Fråga",
         "Medlen gick till vätgas och elektrifiering.", new Source("t", 1, 1));
-    assertEquals(Map.of(7, List.of("elektrifiering", "vätgas")), ENRICHER.inferredGoals(answer, new SdgTermInference.Scoring(0.5, 200, 1.5)));
-    assertEquals(Map.of(), ENRICHER.inferredGoals(answer, new SdgTermInference.Scoring(0.5, 200, 1.5, 0, 0, false, false)));
-    assertEquals(List.of(), ENRICHER.enrich(answer).sdgs(), "the calibrated scoring leaves answers out");
+    assertEquals(Map.of(7, List.of("elektrifiering", "vätgas")), ENRICHER.inferredGoals(prepared(answer), new SdgTermInference.Scoring(0.5, 200, 1.5)));
+    assertEquals(Map.of(), ENRICHER.inferredGoals(prepared(answer), new SdgTermInference.Scoring(0.5, 200, 1.5, 0, 0, false, false)));
+    assertEquals(List.of(), ENRICHER.enrich(prepared(answer)).sdgs(), "the calibrated scoring leaves answers out");
   }
 }

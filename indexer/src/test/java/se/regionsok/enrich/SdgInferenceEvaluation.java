@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import se.regionsok.enrich.SdgJudgedSample.Judged;
 import se.regionsok.enrich.SdgJudgedSample.Score;
 import se.regionsok.enrich.SdgTermInference.Scoring;
@@ -153,7 +154,7 @@ public final class SdgInferenceEvaluation {
         .sorted(Map.Entry.<Scoring, Score>comparingByValue(BY_RECALL_THEN_PRECISION).reversed()).limit(20)
         .forEach(e -> System.out.printf("  %-100s %s%n", e.getKey(), e.getValue()));
     System.out.println("tuning: calibrated with one option fixed");
-    Map<String, java.util.function.Function<Scoring, Object>> options = new LinkedHashMap<>();
+    Map<String, Function<Scoring, Object>> options = new LinkedHashMap<>();
     options.put("topic weight", Scoring::topicWeight);
     options.put("least share", Scoring::minShare);
     options.put("answers inferred", Scoring::answers);
