@@ -268,6 +268,9 @@ class AdminUploadTest {
     body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/admin/documents"))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        // as curl does for large bodies: a refusal arrives before the body is sent, so the client
+        // reads the 413 instead of racing the server's close while still writing
+        .expectContinue(true)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
