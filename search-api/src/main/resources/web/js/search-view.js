@@ -1,5 +1,5 @@
-// The result list: count, what the query was read as, "did you mean" or the correction applied,
-// sort, hits with highlighted snippets and effects, paging.
+// The result list: count, what the query was read as (regions, years, topics its words name),
+// "did you mean" or the correction applied, sort, hits with highlighted snippets and effects, paging.
 import { PAGE_SIZE, exportUrl } from './api.js';
 import { badges } from './badges.js';
 import { filterChips } from './chips.js';
@@ -40,6 +40,15 @@ function understood(reading) {
   const undo = reading.region.length ? (years ? 'sök i hela landet och alla år' : 'sök i hela landet') : 'sök alla år';
   return html`<p class="understood">Visar ${scope} —
     <a href="${linkTo({ literal: true, page: 1 })}" data-internal>${undo}</a></p>`;
+}
+
+// A rare word that names a topic also found the topic's records, which say it in other words:
+// said, so a hit without the word is not a puzzle.
+function topicsSearched(topics) {
+  if (!topics?.length) return '';
+  const named = topics.map((t, i) => html`${i ? '; ' : ''}<strong>${t.topic.split('/').pop()}</strong>
+    (sökordet ”${t.word}” hör dit)`);
+  return html`<p class="topics-searched">Visar även poster om ämnet ${named}.</p>`;
 }
 
 /**
@@ -102,6 +111,7 @@ export function renderSearch(container, state, response) {
     </div>
     ${filterChips(state)}
     ${understood(response.understood)}
+    ${topicsSearched(response.topicsSearched)}
     ${didYouMean(response.suggestion, response)}
     ${response.partialMatch ? html`<p class="partial-match">Inga poster innehåller alla orden; här visas de som innehåller flest av dem.</p>` : ''}
     ${response.hits.length

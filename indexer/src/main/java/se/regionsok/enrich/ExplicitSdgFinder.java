@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.regionsok.analysis.ResourceTable;
 import se.regionsok.enrich.GoalTextSpans.Kind;
 import se.regionsok.enrich.GoalTextSpans.Segment;
 
@@ -30,7 +31,7 @@ final class ExplicitSdgFinder {
   private final Map<Integer, List<String>> nameKeysByGoal = new TreeMap<>();
 
   ExplicitSdgFinder() {
-    for (List<String> row : ResourceTable.read("sdg-goals.tsv")) {
+    for (List<String> row : ResourceTable.read(ExplicitSdgFinder.class, "sdg-goals.tsv")) {
       List<String> names = new ArrayList<>(List.of(row.get(1)));
       if (row.size() > 2) {
         names.addAll(ResourceTable.alternatives(row.get(2)));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.regionsok.analysis.ResourceTable;
 import se.regionsok.record.Figure;
 
 /**
@@ -32,7 +33,7 @@ final class FigureExtractor {
 
   private record Unit(String name, Pattern after, Pattern before, Pattern noun) {}
 
-  private final List<Unit> units = ResourceTable.read("figure-units.tsv").stream()
+  private final List<Unit> units = ResourceTable.read(FigureExtractor.class, "figure-units.tsv").stream()
       .map(row -> new Unit(row.get(0),
           Pattern.compile("(?iuU)" + NUMBER + "(?:-tal(?:et)?)?\\s+(?:\\p{L}+\\s+)?(?:" + row.get(1) + ")\\b"),
           Pattern.compile("(?iuU)\\b(?:" + row.get(1) + ")\\s*\\(" + NUMBER),

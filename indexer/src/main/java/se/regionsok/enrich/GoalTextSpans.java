@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.regionsok.analysis.ResourceTable;
 
 /**
  * Cuts a goal text into labelled segments. A Mål cell lists the goals of several frameworks one
@@ -35,7 +36,7 @@ final class GoalTextSpans {
   private final List<Label> labels;
 
   GoalTextSpans() {
-    labels = ResourceTable.read("goal-labels.tsv").stream()
+    labels = ResourceTable.read(GoalTextSpans.class, "goal-labels.tsv").stream()
         .map(row -> new Label(Kind.valueOf(row.get(0)), Pattern.compile(row.get(1))))
         .toList();
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import se.regionsok.analysis.ResourceTable;
 
 /** The Swedish cue lists of outcome-cues.tsv, by kind; \\b and \\w know å, ä and ö. */
 final class OutcomeCues {
@@ -26,7 +27,7 @@ final class OutcomeCues {
   private final Map<String, List<Pattern>> byKind = new LinkedHashMap<>();
 
   OutcomeCues() {
-    for (List<String> row : ResourceTable.read("outcome-cues.tsv")) {
+    for (List<String> row : ResourceTable.read(OutcomeCues.class, "outcome-cues.tsv")) {
       byKind.computeIfAbsent(row.get(0), k -> new ArrayList<>())
           .add(Pattern.compile(row.get(1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
     }

@@ -3,13 +3,14 @@ package se.regionsok.enrich;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import se.regionsok.analysis.ResourceTable;
 import se.regionsok.record.Record;
 
 /** Fills programs: the EU and national funding programmes a record names (programs.tsv). */
 public final class ProgramEnricher implements Enricher {
   private record Program(String name, Pattern pattern) {}
 
-  private final List<Program> programs = ResourceTable.read("programs.tsv").stream()
+  private final List<Program> programs = ResourceTable.read(ProgramEnricher.class, "programs.tsv").stream()
       .map(row -> new Program(row.get(0), Pattern.compile(row.get(1))))
       .toList();
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.regionsok.analysis.ResourceTable;
 
 /**
  * Each region's RUS goals and the phrases that name them (rus-goals.tsv). Regions share no goal
@@ -23,7 +24,7 @@ final class RusGoalVocabulary {
   private final Map<String, List<Goal>> goalsByRegion = new HashMap<>();
 
   RusGoalVocabulary() {
-    for (List<String> row : ResourceTable.read("rus-goals.tsv")) {
+    for (List<String> row : ResourceTable.read(RusGoalVocabulary.class, "rus-goals.tsv")) {
       String label = GoalLabels.clean(row.get(1));
       List<String> phrases = row.size() > 2 ? ResourceTable.alternatives(row.get(2)) : List.of(label);
       goalsByRegion.computeIfAbsent(row.get(0), r -> new ArrayList<>())

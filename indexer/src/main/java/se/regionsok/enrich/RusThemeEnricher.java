@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.regionsok.analysis.ResourceTable;
 import se.regionsok.record.Record;
 import se.regionsok.record.Tagged;
 
@@ -24,7 +25,7 @@ public final class RusThemeEnricher implements Enricher {
   private final Map<String, List<String>> stemKeysByTheme = new LinkedHashMap<>();
 
   public RusThemeEnricher() {
-    for (List<String> row : ResourceTable.read("rus-themes.tsv")) {
+    for (List<String> row : ResourceTable.read(RusThemeEnricher.class, "rus-themes.tsv")) {
       stemKeysByTheme.put(row.get(0), ResourceTable.alternatives(row.get(1)).stream()
           .map(stem -> TextKey.of(stem).stripTrailing()).toList());
     }

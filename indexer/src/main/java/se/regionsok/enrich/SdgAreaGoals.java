@@ -5,13 +5,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import se.regionsok.analysis.ResourceTable;
 
 /** The Agenda 2030 goals the work of a record's policy areas can serve (sdg-areas.tsv). */
 final class SdgAreaGoals {
   private final Map<String, Set<Integer>> goalsByArea = new TreeMap<>();
 
   SdgAreaGoals() {
-    for (List<String> row : ResourceTable.read("sdg-areas.tsv")) {
+    for (List<String> row : ResourceTable.read(SdgAreaGoals.class, "sdg-areas.tsv")) {
       goalsByArea.put(row.get(0), new TreeSet<>(ResourceTable.numbers(row.get(1))));
     }
   }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import se.regionsok.analysis.ResourceTable;
 import se.regionsok.record.Record;
 
 /**
@@ -24,7 +25,7 @@ final class SdgEvidenceText {
   SdgEvidenceText() {
     List<String> names = new ArrayList<>();
     List<String> countWords = new ArrayList<>();
-    for (List<String> row : ResourceTable.read("sdg-non-evidence.tsv")) {
+    for (List<String> row : ResourceTable.read(SdgEvidenceText.class, "sdg-non-evidence.tsv")) {
       switch (row.get(0)) {
         case "organisation" -> names.add(row.get(1));
         case "counted" -> countWords.add(row.get(1));

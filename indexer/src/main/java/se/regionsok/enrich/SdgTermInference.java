@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import se.regionsok.analysis.FoldedTokens;
+import se.regionsok.analysis.ResourceTable;
 
 /**
  * Infers Agenda 2030 goals from what a text is about, transparently: each goal has a curated list
@@ -67,7 +69,7 @@ final class SdgTermInference {
 
   SdgTermInference() {
     int order = 0;
-    for (List<String> row : ResourceTable.read("sdg-terms.tsv")) {
+    for (List<String> row : ResourceTable.read(SdgTermInference.class, "sdg-terms.tsv")) {
       List<Term> terms = termsByGoal.computeIfAbsent(Integer.parseInt(row.get(0)), g -> new ArrayList<>());
       for (String written : Arrays.stream(row.get(1).split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList()) {
         String tokens = FoldedTokens.of(written);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import se.regionsok.analysis.ResourceTable;
 import se.regionsok.record.Topic;
 
 /** The Agenda 2030 goals a record's topics serve (sdg-topics.tsv), each with the topics' words. */
@@ -13,7 +14,7 @@ final class SdgTopicGoals {
   private final Map<String, List<Integer>> goalsByTopic = new TreeMap<>();
 
   SdgTopicGoals() {
-    for (List<String> row : ResourceTable.read("sdg-topics.tsv")) {
+    for (List<String> row : ResourceTable.read(SdgTopicGoals.class, "sdg-topics.tsv")) {
       goalsByTopic.put(row.get(0), ResourceTable.numbers(row.get(1)));
     }
   }

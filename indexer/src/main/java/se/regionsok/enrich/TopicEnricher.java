@@ -3,6 +3,8 @@ package se.regionsok.enrich;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import se.regionsok.analysis.FoldedTokens;
+import se.regionsok.analysis.TopicVocabulary;
 import se.regionsok.record.DocType;
 import se.regionsok.record.Record;
 import se.regionsok.record.Topic;

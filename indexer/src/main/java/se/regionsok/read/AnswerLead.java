@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import se.regionsok.enrich.ResourceTable;
+import se.regionsok.analysis.ResourceTable;
 
 /**
  * What sets one region's answer apart from the others' answers to the same question: its own

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import se.regionsok.enrich.ResourceTable;
+import se.regionsok.analysis.ResourceTable;
 import se.regionsok.record.PartAnswer;
 import se.regionsok.record.Record;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import se.regionsok.analysis.TopicVocabulary;
 import se.regionsok.build.StandardPipeline;
 import se.regionsok.record.Record;
 import se.regionsok.record.Topic;

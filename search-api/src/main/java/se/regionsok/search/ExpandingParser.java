@@ -30,20 +30,25 @@ final class ExpandingParser extends SimpleQueryParser {
   private final Set<String> synonymSpans;
   private final ExpandingParser asTyped;
   private final Map<String, Query> memo;
+  private final java.util.function.BiFunction<String, Query, Query> widen;
   private final List<String> parsed = new ArrayList<>();
   private final Set<Query> spans = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /**
    * @param memo the queries of words already analysed with this analyzer and these fields
    * @param asTyped the parser without synonyms; null for that parser itself
+   * @param widen a word's query widened to the records of a topic it names ({@link TopicConcepts});
+   *     null: words only
    */
   ExpandingParser(Analyzer analyzer, Map<String, Float> fields, Set<String> keptAsTyped,
-      Set<String> synonymSpans, Map<String, Query> memo, ExpandingParser asTyped) {
+      Set<String> synonymSpans, Map<String, Query> memo, ExpandingParser asTyped,
+      java.util.function.BiFunction<String, Query, Query> widen) {
     super(analyzer, fields);
     this.keptAsTyped = keptAsTyped;
     this.synonymSpans = synonymSpans;
     this.memo = memo;
     this.asTyped = asTyped;
+    this.widen = widen;
     setDefaultOperator(Occur.MUST);
     // multi-word synonyms ("FRO" → "fonden för en rättvis omställning") become phrases
     setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -52,7 +57,11 @@ final class ExpandingParser extends SimpleQueryParser {
   @Override
   protected Query newDefaultQuery(String text) {
     parsed.add(text);
-    return keptAsTyped.contains(text) ? asTyped.newDefaultQuery(text) : remembered(text, () -> super.newDefaultQuery(text));
+    if (keptAsTyped.contains(text)) {
+      return asTyped.newDefaultQuery(text);
+    }
+    Query word = remembered(text, () -> super.newDefaultQuery(text));
+    return widen == null || word == null ? word : widen.apply(text, word);
   }
 
   @Override

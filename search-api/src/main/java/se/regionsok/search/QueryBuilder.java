@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -48,15 +49,18 @@ public final class QueryBuilder {
   private final Analyzer asTyped;
   private final Map<String, Float> weights = FIELD_WEIGHTS;
   private final Set<QueryTechnique> techniques;
+  private final TopicConcepts concepts;
 
   /**
    * @param analyzer the query chain, expanding synonyms and acronyms
    * @param asTyped the same chain without synonyms, for words whose expansion is given up
+   * @param concepts the topics words name, used with {@link QueryTechnique#TOPICS}
    */
-  public QueryBuilder(Analyzer analyzer, Analyzer asTyped, Set<QueryTechnique> techniques) {
+  QueryBuilder(Analyzer analyzer, Analyzer asTyped, Set<QueryTechnique> techniques, TopicConcepts concepts) {
     this.analyzer = analyzer;
     this.asTyped = asTyped;
     this.techniques = Set.copyOf(techniques);
+    this.concepts = techniques.contains(QueryTechnique.TOPICS) ? concepts : null;
   }
 
   /** The query run for the user's text, and whether its expansion was cut to fit the budget. */
@@ -71,7 +75,7 @@ public final class QueryBuilder {
     if (userQuery == null || userQuery.isBlank()) {
       return new Built(new MatchAllDocsQuery(), false);
     }
-    Parsers parsers = new Parsers();
+    Parsers parsers = new Parsers(budget.reader());
     Query words = parsers.parse(userQuery, relaxed, weights, Set.of());
     if (!budget.fits(words)) {
       return new Built(simplified(parsers, userQuery, relaxed, budget), true);
@@ -115,9 +119,14 @@ public final class QueryBuilder {
    * several cuts of a long query costs little more than parsing it once.
    */
   private final class Parsers {
+    private final IndexReader reader;
     private final Map<Map<String, Float>, Map<String, Query>> expanded = new HashMap<>();
     private final Map<Map<String, Float>, Map<String, Query>> typed = new HashMap<>();
     private final Map<String, SynonymSpans.Marked> marked = new HashMap<>();
+
+    Parsers(IndexReader reader) {
+      this.reader = reader;
+    }
 
     ExpandingParser of(Map<String, Float> fields, Set<String> keptAsTyped) {
       return of(fields, keptAsTyped, Set.of());
@@ -125,9 +134,10 @@ public final class QueryBuilder {
 
     private ExpandingParser of(Map<String, Float> fields, Set<String> keptAsTyped, Set<String> spans) {
       ExpandingParser plain = new ExpandingParser(asTyped, fields, Set.of(), Set.of(),
-          typed.computeIfAbsent(fields, f -> new HashMap<>()), null);
+          typed.computeIfAbsent(fields, f -> new HashMap<>()), null, null);
       return new ExpandingParser(analyzer, fields, keptAsTyped, spans,
-          expanded.computeIfAbsent(fields, f -> new HashMap<>()), plain);
+          expanded.computeIfAbsent(fields, f -> new HashMap<>()), plain,
+          concepts == null ? null : (text, word) -> concepts.widened(text, word, reader));
     }
 
     /** The query in the parser's syntax, its multi-word synonym runs quoted. */

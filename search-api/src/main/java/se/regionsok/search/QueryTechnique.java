@@ -15,6 +15,8 @@ public enum QueryTechnique {
   REGIONS,
   /** Weighted related words: the reviewed mythes-sv thesaurus and adjective/noun derivations. */
   THESAURUS,
+  /** A word naming a topic of the vocabulary also finds that topic's records ({@link TopicConcepts}). */
+  TOPICS,
   /** RM3 pseudo-relevance feedback for a query with few hits ({@link RelevanceFeedback}). */
   FEEDBACK;
 

@@ -1,5 +1,6 @@
 package se.regionsok.search;
 
+import se.regionsok.analysis.TopicVocabulary;
 import se.regionsok.schema.FacetTable;
 
 import static se.regionsok.schema.SearchFields.*;
@@ -58,6 +59,7 @@ public final class SearchService implements Closeable {
   private final Sort byRegion = new Sort(new RegionOrder(facetsConfig).getSortField(false), SortField.FIELD_SCORE);
   private final SpellingSuggester spelling;
   private final RelevanceFeedback feedback;
+  private final TopicConcepts topicConcepts;
   private final SimilarRecords similar;
   private final Completions.Cache completions = new Completions.Cache();
   private final VersionedMemo<FacetCall, FacetsResponse> facetCalls = new VersionedMemo<>(2_000);
@@ -84,7 +86,9 @@ public final class SearchService implements Closeable {
       java.util.Set<QueryTechnique> techniques) throws IOException {
     this.index = new ServedIndex(layout);
     this.analyzer = profile.index();
-    this.queryBuilder = new QueryBuilder(queryAnalyzer(profile, techniques), asTyped(profile), techniques);
+    this.topicConcepts = new TopicConcepts(TopicVocabulary.standard(), facetsConfig, TopicConcepts.WEIGHT);
+    this.queryBuilder = new QueryBuilder(queryAnalyzer(profile, techniques), asTyped(profile), techniques,
+        topicConcepts);
     this.techniques = java.util.Set.copyOf(techniques);
     this.feedback = new RelevanceFeedback(analyzer);
     this.spelling = new SpellingSuggester(profile.query());
@@ -143,7 +147,7 @@ public final class SearchService implements Closeable {
       long total = result.hits.totalHits.value();
       return new SearchResponse(total, request.page(), request.size(),
           (System.nanoTime() - start) / 1_000_000, hits, facets, suggestion, parsed.partial() && total > 0,
-          parsed.simplified(), reading.understood(), null, null);
+          parsed.simplified(), reading.understood(), null, null, topicConcepts.searchedIn(userQuery, request.q()));
     });
   }
 

@@ -1,23 +1,22 @@
-package se.regionsok.enrich;
+package se.regionsok.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import se.regionsok.analysis.SwedishAnalyzers;
 
 /**
  * Text as the index's folded chain sees it (lemmas, compound parts after each compound, å/ä/ö
  * folded), joined by single spaces and padded, so " vatgas " finds the word and its compounds
  * and " kommersiel servic " a phrase.
  */
-final class FoldedTokens {
+public final class FoldedTokens {
   private static final Analyzer ANALYZER = SwedishAnalyzers.folded();
 
   private FoldedTokens() {}
 
-  static String of(String text) {
+  public static String of(String text) {
     StringBuilder out = new StringBuilder(" ");
     try (TokenStream stream = ANALYZER.tokenStream("text", text == null ? "" : text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -33,7 +32,7 @@ final class FoldedTokens {
   }
 
   /** How many times the padded phrase occurs in the padded tokens. */
-  static int count(String tokens, String phrase) {
+  public static int count(String tokens, String phrase) {
     int n = 0;
     for (int at = tokens.indexOf(phrase); at >= 0; at = tokens.indexOf(phrase, at + phrase.length() - 1)) {
       n++;
@@ -42,7 +41,7 @@ final class FoldedTokens {
   }
 
   /** Number of tokens in a padded token string. */
-  static int length(String tokens) {
+  public static int length(String tokens) {
     String trimmed = tokens.strip();
     return trimmed.isEmpty() ? 0 : trimmed.split(" ").length;
   }

@@ -1,4 +1,4 @@
-package se.regionsok.enrich;
+package se.regionsok.analysis;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,13 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads a tab-separated table from a package's resources; '#' lines and blank lines are comments. */
+/** Reads a tab-separated vocabulary from a package's resources (the indexer's cue lists and this module's topics); '#' lines and blank lines are comments. */
 public final class ResourceTable {
   private ResourceTable() {}
-
-  static List<List<String>> read(String name) {
-    return read(ResourceTable.class, name);
-  }
 
   /** The table {@code name} beside {@code owner} in its package's resources. */
   public static List<List<String>> read(Class<?> owner, String name) {
@@ -34,12 +30,12 @@ public final class ResourceTable {
   }
 
   /** The numbers of a ','-separated cell. */
-  static List<Integer> numbers(String cell) {
+  public static List<Integer> numbers(String cell) {
     return Arrays.stream(cell.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
   }
 
   /** The alternatives of a '|'-separated cell. */
-  static List<String> alternatives(String cell) {
+  public static List<String> alternatives(String cell) {
     return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -1,17 +1,18 @@
-package se.regionsok.enrich;
+package se.regionsok.analysis;
 
 import java.util.List;
 
 /**
  * The topic vocabulary (topics.tsv): per topic its path ("Energi/Vätgas"), the EU cohesion-policy
- * intervention field it corresponds to, and its terms, each with its analysed form.
+ * intervention field it corresponds to, and its terms, each with its analysed form. The indexer
+ * tags records with it; the search reads a query word that is one of its terms as naming the topic.
  */
-final class TopicVocabulary {
+public final class TopicVocabulary {
   /** A term as written in the vocabulary and as the folded chain analyses it (padded). */
-  record Term(String word, String tokens) {}
+  public record Term(String word, String tokens) {}
 
-  record Entry(String path, String interventionField, List<Term> terms) {
-    String name() {
+  public record Entry(String path, String interventionField, List<Term> terms) {
+    public String name() {
       return path.substring(path.indexOf('/') + 1);
     }
   }
@@ -22,8 +23,8 @@ final class TopicVocabulary {
     this.entries = List.copyOf(entries);
   }
 
-  static TopicVocabulary standard() {
-    return new TopicVocabulary(ResourceTable.read("topics.tsv").stream()
+  public static TopicVocabulary standard() {
+    return new TopicVocabulary(ResourceTable.read(TopicVocabulary.class, "topics.tsv").stream()
         .map(row -> new Entry(row.get(0), row.get(1), withoutContained(ResourceTable.alternatives(row.get(2)).stream()
             .map(word -> new Term(word, FoldedTokens.of(word)))
             .filter(term -> !term.tokens().isBlank())
@@ -41,7 +42,7 @@ final class TopicVocabulary {
         && !other.tokens().equals(t.tokens()) && t.tokens().contains(other.tokens()))).toList();
   }
 
-  List<Entry> entries() {
+  public List<Entry> entries() {
     return entries;
   }
 }

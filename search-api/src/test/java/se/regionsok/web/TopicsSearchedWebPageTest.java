@@ -1,0 +1,28 @@
+package se.regionsok.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The page says which topic a rare word also searched, so hits without the word are explained. */
+class TopicsSearchedWebPageTest extends PageTest {
+  @Test
+  void aWordNamingATopicSaysSoAboveTheHits() throws IOException {
+    open("/?q=glesbygd");
+    JsonNode answer = server.getJson("/api/search", "q", "glesbygd");
+    waitForTotal(answer.get("total").asLong());
+    assertEquals(List.of("Visar även poster om ämnet Landsbygdsutveckling (sökordet ”glesbygd” hör dit)."),
+        browser.texts(".topics-searched"));
+    assertEquals(texts(answer.get("hits"), "title").size(), browser.driver.findElements(By.cssSelector(".hit")).size());
+    browser.screenshot("topics-searched");
+
+    open("/?q=samverkan");
+    waitForTotal(server.getJson("/api/search", "q", "samverkan").get("total").asLong());
+    assertTrue(browser.driver.findElements(By.cssSelector(".topics-searched")).isEmpty(), "no topic named, no line");
+  }
+}
