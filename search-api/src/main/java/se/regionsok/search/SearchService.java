@@ -1,8 +1,5 @@
 package se.regionsok.search;
 
-import se.regionsok.analysis.TopicVocabulary;
-import se.regionsok.schema.FacetTable;
-
 import static se.regionsok.schema.SearchFields.*;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -34,6 +31,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.Document;
 import se.regionsok.analysis.SwedishAnalyzers;
+import se.regionsok.analysis.TopicVocabulary;
+import se.regionsok.schema.FacetTable;
 import se.regionsok.schema.IndexLayout;
 import se.regionsok.schema.RecordJson;
 import se.regionsok.record.Record;
@@ -86,7 +85,7 @@ public final class SearchService implements Closeable {
       java.util.Set<QueryTechnique> techniques) throws IOException {
     this.index = new ServedIndex(layout);
     this.analyzer = profile.index();
-    this.topicConcepts = new TopicConcepts(TopicVocabulary.standard(), facetsConfig, TopicConcepts.WEIGHT);
+    this.topicConcepts = new TopicConcepts(TopicVocabulary.standard(), facetsConfig);
     this.queryBuilder = new QueryBuilder(queryAnalyzer(profile, techniques), asTyped(profile), techniques,
         topicConcepts);
     this.techniques = java.util.Set.copyOf(techniques);

@@ -9,8 +9,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
@@ -19,8 +19,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -32,8 +32,7 @@ import se.regionsok.analysis.TopicVocabulary;
  * A query word that is a term of the topic vocabulary names a concept, and the records of that
  * topic say it in other words: "glesbygd" finds the records tagged Landsbygdsutveckling (by
  * "landsbygd", "byar", "lokal utveckling"), "elbilar" those tagged Laddinfrastruktur. The word is
- * matched as the indexer's topic tagging matches it (folded analysis: inflections, compound parts,
- * å/ä/ö optional), so a word finds the topics a record holding it would get.
+ * analysed as the indexer's topic tagging analyses the terms (folded: inflections, å/ä/ö optional).
  */
 final class TopicConcepts {
   /**
@@ -52,13 +51,11 @@ final class TopicConcepts {
 
   private final TopicVocabulary vocabulary;
   private final String indexField;
-  private final float weight;
   private final Map<String, List<String[]>> topicsByWord = new ConcurrentHashMap<>();
 
-  TopicConcepts(TopicVocabulary vocabulary, FacetsConfig facetsConfig, float weight) {
+  TopicConcepts(TopicVocabulary vocabulary, FacetsConfig facetsConfig) {
     this.vocabulary = vocabulary;
     this.indexField = facetsConfig.getDimConfig(FACET_TOPIC).indexFieldName;
-    this.weight = weight;
   }
 
   /** In the dictionary, and not written in capitals as an acronym is ("FRO" folded is "frö"). */
@@ -148,7 +145,7 @@ final class TopicConcepts {
     BooleanQuery.Builder either = new BooleanQuery.Builder().add(wordQuery, Occur.SHOULD);
     for (String[] topic : topics) {
       Query tagged = new ConstantScoreQuery(new TermQuery(topicTerm(topic)));
-      either.add(new BoostQuery(tagged, weight), Occur.SHOULD);
+      either.add(new BoostQuery(tagged, WEIGHT), Occur.SHOULD);
     }
     return either.build();
   }
