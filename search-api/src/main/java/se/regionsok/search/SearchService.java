@@ -453,7 +453,7 @@ public final class SearchService implements Closeable {
   private List<Hit> hits(FacetedSearcher searcher, Query userQuery, ScoreDoc[] docs) throws IOException {
     TopDocs pageTop = new TopDocs(new org.apache.lucene.search.TotalHits(docs.length,
         org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs);
-    String[] snippets = Snippets.of(searcher, analyzer, userQuery, pageTop);
+    String[] snippets = Snippets.of(searcher, analyzer, topicConcepts.markingTopics(userQuery, analyzer), pageTop);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       Record r = recordAt(searcher, docs[i].doc);

@@ -1,6 +1,7 @@
 package se.regionsok.search;
 
 import static se.regionsok.schema.SearchFields.FACET_TOPIC;
+import static se.regionsok.schema.SearchFields.TEXT;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
@@ -21,6 +26,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -80,17 +86,7 @@ final class TopicConcepts {
    * answer tells the person (the topics a widened word brought in).
    */
   List<SearchResponse.TopicSearched> searchedIn(Query built, String q) {
-    Set<Term> searched = new HashSet<>();
-    built.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query query, Term... terms) {
-        for (Term term : terms) {
-          if (term.field().equals(indexField)) {
-            searched.add(term);
-          }
-        }
-      }
-    });
+    Set<Term> searched = topicTermsIn(built);
     if (searched.isEmpty() || q == null) {
       return List.of();
     }
@@ -106,6 +102,70 @@ final class TopicConcepts {
       }
     }
     return found;
+  }
+
+  /**
+   * The built query plus the terms of the topics it searches, on the text field, for marking
+   * snippets only: a record found by its topic shows the passage where it says it in its own words
+   * ("landsbygden", "servicehubbar"). Each term as whole words (a compound's parts, which the
+   * analysis adds, would mark "land" everywhere).
+   */
+  Query markingTopics(Query built, Analyzer analyzer) {
+    Set<Term> searched = topicTermsIn(built);
+    if (searched.isEmpty()) {
+      return built;
+    }
+    BooleanQuery.Builder marking = new BooleanQuery.Builder().add(built, Occur.SHOULD);
+    for (TopicVocabulary.Entry entry : vocabulary.entries()) {
+      if (searched.contains(topicTerm(entry.path().split("/", 2)))) {
+        for (TopicVocabulary.Term term : entry.terms()) {
+          Query words = wholeWords(analyzer, term.word());
+          if (words != null) {
+            marking.add(words, Occur.SHOULD);
+          }
+        }
+      }
+    }
+    return marking.build();
+  }
+
+  /** The term's words on the text field, one token per position (its lemma, without the parts). */
+  private static Query wholeWords(Analyzer analyzer, String words) {
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    int position = -1;
+    int count = 0;
+    try (TokenStream tokens = analyzer.tokenStream(TEXT, words)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        if (increment.getPositionIncrement() > 0) {
+          position += increment.getPositionIncrement();
+          phrase.add(new Term(TEXT, term.toString()), position);
+          count++;
+        }
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    PhraseQuery built = phrase.build();
+    return count == 0 ? null : count == 1 ? new TermQuery(built.getTerms()[0]) : built;
+  }
+
+  private Set<Term> topicTermsIn(Query built) {
+    Set<Term> searched = new HashSet<>();
+    built.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term term : terms) {
+          if (term.field().equals(indexField)) {
+            searched.add(term);
+          }
+        }
+      }
+    });
+    return searched;
   }
 
   private Term topicTerm(String[] topic) {
