@@ -85,7 +85,7 @@ public final class SearchService implements Closeable {
       java.util.Set<QueryTechnique> techniques) throws IOException {
     this.index = new ServedIndex(layout);
     this.analyzer = profile.index();
-    this.topicConcepts = new TopicConcepts(TopicVocabulary.standard(), facetsConfig);
+    this.topicConcepts = new TopicConcepts(TopicVocabulary.standard(), facetsConfig, analyzer);
     this.queryBuilder = new QueryBuilder(queryAnalyzer(profile, techniques), asTyped(profile), techniques,
         topicConcepts);
     this.techniques = java.util.Set.copyOf(techniques);
@@ -453,7 +453,7 @@ public final class SearchService implements Closeable {
   private List<Hit> hits(FacetedSearcher searcher, Query userQuery, ScoreDoc[] docs) throws IOException {
     TopDocs pageTop = new TopDocs(new org.apache.lucene.search.TotalHits(docs.length,
         org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs);
-    String[] snippets = Snippets.of(searcher, analyzer, topicConcepts.markingTopics(userQuery, analyzer), pageTop);
+    String[] snippets = Snippets.of(searcher, analyzer, topicConcepts.markingTopics(userQuery), pageTop);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       Record r = recordAt(searcher, docs[i].doc);
