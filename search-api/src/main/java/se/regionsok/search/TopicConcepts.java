@@ -70,13 +70,18 @@ final class TopicConcepts {
     this.indexField = facetsConfig.getDimConfig(FACET_TOPIC).indexFieldName;
   }
 
-  /** In the dictionary, and not written in capitals as an acronym is ("FRO" folded is "frö"). */
+  /** A word of the Swedish dictionary, with or without å/ä/ö: not a name of one thing. */
   private static boolean isCommonWord(String word) {
-    if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
-      return false;
-    }
     String lower = word.toLowerCase(Locale.ROOT);
     return SwedishDictionary.get().isWord(lower) || SwedishDictionary.folded().isWord(lower);
+  }
+
+  /**
+   * The vocabulary writes acronyms in capitals ("FRO", "KKN"): they name one fund or programme,
+   * however they are typed ("fro" is also "frö" without its dots, a dictionary word).
+   */
+  private static boolean isAcronym(String term) {
+    return term.length() > 1 && term.equals(term.toUpperCase(Locale.ROOT));
   }
 
   private static boolean isUsed(Query wordQuery, IndexReader reader) {
@@ -193,7 +198,8 @@ final class TopicConcepts {
     return topicsByWord.computeIfAbsent(word, w -> {
       String tokens = FoldedTokens.of(w);
       return vocabulary.entries().stream()
-          .filter(entry -> entry.terms().stream().anyMatch(term -> tokens.equals(term.tokens())))
+          .filter(entry -> entry.terms().stream()
+              .anyMatch(term -> !isAcronym(term.word()) && tokens.equals(term.tokens())))
           .map(entry -> entry.path().split("/", 2))
           .toList();
     });

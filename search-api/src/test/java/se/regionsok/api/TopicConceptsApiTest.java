@@ -66,6 +66,8 @@ class TopicConceptsApiTest extends ApiTest {
   void aWordTheRecordsUseOftenIsNotWidenedToItsBroaderTopic() {
     JsonNode fro = server.getJson("/api/search", "q", "FRO");
     assertFalse(fro.has("topicsSearched"), "FRO is one fund, not all of EU-fonder: " + fro.get("topicsSearched"));
+    assertEquals(fro.get("total"), server.getJson("/api/search", "q", "fro").get("total"),
+        "typed in lower case it is still the acronym, not frö without its dots");
   }
 
   @Test
