@@ -6,7 +6,7 @@ import { filterChips } from './chips.js';
 import { html, render, snippetHtml } from './html.js';
 import { hitsLabel } from './labels.js';
 import { effectsLine } from './outcome.js';
-import { linkTo } from './state.js';
+import { linkTo, urlFor, withFilter } from './state.js';
 import { listTitle } from './titles.js';
 
 // The orders an analyst expects, by the API's sort names.
@@ -43,11 +43,11 @@ function understood(reading) {
 }
 
 // A rare word that names a topic also found the topic's records, which say it in other words:
-// said, so a hit without the word is not a puzzle.
-function topicsSearched(topics) {
+// said, so a hit without the word is not a puzzle; the topic's name narrows to that topic.
+function topicsSearched(state, topics) {
   if (!topics?.length) return '';
-  const named = topics.map((t, i) => html`${i ? '; ' : ''}<strong>${t.topic.split('/').pop()}</strong>
-    (sökordet ”${t.word}” hör dit)`);
+  const named = topics.map((t, i) => html`${i ? '; ' : ''}<a href="${urlFor(withFilter(state, 'topic', [t.topic]))}"
+    data-internal><strong>${t.topic.split('/').pop()}</strong></a> (sökordet ”${t.word}” hör dit)`);
   return html`<p class="topics-searched">Visar även poster om ämnet ${named}.</p>`;
 }
 
@@ -111,7 +111,7 @@ export function renderSearch(container, state, response) {
     </div>
     ${filterChips(state)}
     ${understood(response.understood)}
-    ${topicsSearched(response.topicsSearched)}
+    ${topicsSearched(state, response.topicsSearched)}
     ${didYouMean(response.suggestion, response)}
     ${response.partialMatch ? html`<p class="partial-match">Inga poster innehåller alla orden; här visas de som innehåller flest av dem.</p>` : ''}
     ${response.hits.length

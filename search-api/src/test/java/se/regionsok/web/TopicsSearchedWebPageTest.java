@@ -9,8 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** The page says which topic a rare word also searched, so hits without the word are explained. */
+/**
+ * The page says which topic a rare word also searched, so hits without the word are explained, and
+ * the topic's name narrows the hits to that topic.
+ */
 class TopicsSearchedWebPageTest extends PageTest {
+  private static final String LANDSBYGD = "Samhällsplanering/Landsbygdsutveckling";
+
   @Test
   void aWordNamingATopicSaysSoAboveTheHits() throws IOException {
     open("/?q=glesbygd");
@@ -20,6 +25,12 @@ class TopicsSearchedWebPageTest extends PageTest {
         browser.texts(".topics-searched"));
     assertEquals(texts(answer.get("hits"), "title").size(), browser.driver.findElements(By.cssSelector(".hit")).size());
     browser.screenshot("topics-searched");
+
+    browser.driver.findElement(By.cssSelector(".topics-searched a")).click();
+    waitForTotal(server.getJson("/api/search", "q", "glesbygd", "topic", LANDSBYGD).get("total").asLong());
+    assertTrue(browser.driver.getCurrentUrl().contains("topic="), "the topic became a filter");
+    assertEquals(LANDSBYGD, browser.driver.findElement(By.cssSelector(".chip[data-facet='topic']"))
+        .getAttribute("data-value"), "shown as a removable filter");
 
     open("/?q=samverkan");
     waitForTotal(server.getJson("/api/search", "q", "samverkan").get("total").asLong());
