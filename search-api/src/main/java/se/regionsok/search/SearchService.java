@@ -406,16 +406,22 @@ public final class SearchService implements Closeable {
     ClauseBudget budget = ClauseBudget.besides(filtered(new MatchAllDocsQuery(), filters).rewrite(searcher),
         searcher.getIndexReader());
     QueryBuilder.Built strict = queryBuilder.build(q, false, budget);
+    boolean quoted = q != null && q.contains("\"");
     if (q == null || q.isBlank() || searcher.count(baseQuery(strict.query(), Filters.NONE)) > 0) {
-      return new UserQuery(withFeedback(searcher, strict.query(), budget), false, strict.simplified());
+      return new UserQuery(withFeedback(searcher, strict.query(), budget, quoted), false, strict.simplified());
     }
     QueryBuilder.Built relaxed = queryBuilder.build(q, true, budget);
-    return new UserQuery(withFeedback(searcher, relaxed.query(), budget), true, relaxed.simplified());
+    return new UserQuery(withFeedback(searcher, relaxed.query(), budget, quoted), true, relaxed.simplified());
   }
 
-  /** The query with its relevance feedback when that is on and fits the clause budget. */
-  private Query withFeedback(IndexSearcher searcher, Query query, ClauseBudget budget) throws IOException {
-    if (!techniques.contains(QueryTechnique.FEEDBACK) || query instanceof MatchAllDocsQuery) {
+  /**
+   * The query with its relevance feedback when that is on and fits the clause budget. Not for a
+   * query with quotes: whoever quotes asks for those words as written ("\"glesbygd\"" found two
+   * records and, with feedback, 208 more that share other words with them).
+   */
+  private Query withFeedback(IndexSearcher searcher, Query query, ClauseBudget budget, boolean quoted)
+      throws IOException {
+    if (!techniques.contains(QueryTechnique.FEEDBACK) || query instanceof MatchAllDocsQuery || quoted) {
       return query;
     }
     Query expanded = feedback.expand(searcher, query);

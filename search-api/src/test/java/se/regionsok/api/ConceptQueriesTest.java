@@ -31,6 +31,17 @@ class ConceptQueriesTest extends ApiTest {
   }
 
   @Test
+  void quotingARareWordFindsTheRecordsThatSayItAndNoMore() {
+    JsonNode quoted = server.getJson("/api/search", "q", "\"glesbygd\"", "size", "100");
+    assertTrue(quoted.get("total").asInt() > 0);
+    assertEquals(quoted.get("total").asInt(), quoted.get("hits").size());
+    quoted.get("hits").forEach(hit -> assertTrue(hit.get("snippet").asText().toLowerCase().contains("<mark>glesbygd"),
+        "no feedback words, no topic: " + hit.get("id") + " " + hit.get("snippet")));
+    assertTrue(ids(server.getJson("/api/search", "q", "glesbygd", "size", "100")).containsAll(ids(quoted)),
+        "the quoted search is within the plain one");
+  }
+
+  @Test
   void theWordAsTypedOutranksItsSynonym() {
     assertTrue(server.getJson("/api/search", "q", "RUS").get("hits").get(0).get("title").asText()
         .contains("RUS"));
