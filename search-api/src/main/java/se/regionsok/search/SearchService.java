@@ -235,6 +235,7 @@ public final class SearchService implements Closeable {
    * The record's whole text with the words of {@code q} marked as search matches them (read as
    * search reads it: regions and years named are filters, not words, unless {@code literal}; a
    * misspelling finding nothing is corrected). Feedback words are not marked: the person did not type them.
+   * A word widened to a topic also marks the topic's own words, as the snippets do.
    */
   public Optional<MarkedText> markedText(String id, String q, boolean literal) throws IOException {
     return index.withSearcher(searcher -> {
@@ -244,7 +245,7 @@ public final class SearchService implements Closeable {
       }
       Query words = queryBuilder.build(read(searcher, q, Filters.NONE, literal).q(), false,
           ClauseBudget.besides(new MatchAllDocsQuery(), searcher.getIndexReader())).query();
-      return Optional.of(FullTextMarks.of(searcher, analyzer, words, doc.getAsInt(), id,
+      return Optional.of(FullTextMarks.of(searcher, analyzer, topicConcepts.markingTopics(words), doc.getAsInt(), id,
           recordAt(searcher, doc.getAsInt()).text()));
     });
   }

@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +53,18 @@ class TopicConceptsApiTest extends ApiTest {
     assertEquals(LANDSBYGD, answer.get("topicsSearched").get(0).get("topic").asText());
     assertEquals(widened.size(), server.getJson("/api/facets", "q", "glesbygd").get("total").asInt(),
         "dashboards count what the search finds");
+  }
+
+  @Test
+  void theRecordViewOfARecordFoundByItsTopicMarksTheTopicsWords() {
+    JsonNode marked = server.getJson("/api/documents/tabellbilaga-2023-58/marked", "q", "glesbygd");
+    List<String> marks = new ArrayList<>();
+    Matcher mark = Pattern.compile("<mark>([^<]*)</mark>").matcher(marked.get("text").asText());
+    while (mark.find()) {
+      marks.add(mark.group(1).toLowerCase(Locale.ROOT));
+    }
+    assertFalse(marks.isEmpty(), marked.toString());
+    assertTrue(marks.stream().allMatch(m -> m.startsWith("servicehubb")), "Servicehubbar i Gävleborg: " + marks);
   }
 
   @Test
