@@ -11,7 +11,13 @@ public final class TopicVocabulary {
   /** A term as written in the vocabulary and as the folded chain analyses it (padded). */
   public record Term(String word, String tokens) {}
 
-  public record Entry(String path, String interventionField, List<Term> terms) {
+  /**
+   * @param terms every term as written (a query word naming the topic is one of them)
+   * @param evidence the terms that count a mention in a text: without those holding a shorter term
+   *     of the topic ("regionalt serviceprogram" holds "serviceprogram", "vätgasmack" its part
+   *     "vätgas"), which already finds them; counting both would make one mention two pieces of evidence
+   */
+  public record Entry(String path, String interventionField, List<Term> terms, List<Term> evidence) {
     public String name() {
       return path.substring(path.indexOf('/') + 1);
     }
@@ -25,18 +31,16 @@ public final class TopicVocabulary {
 
   public static TopicVocabulary standard() {
     return new TopicVocabulary(ResourceTable.read(TopicVocabulary.class, "topics.tsv").stream()
-        .map(row -> new Entry(row.get(0), row.get(1), withoutContained(ResourceTable.alternatives(row.get(2)).stream()
-            .map(word -> new Term(word, FoldedTokens.of(word)))
-            .filter(term -> !term.tokens().isBlank())
-            .toList())))
+        .map(row -> {
+          List<Term> terms = ResourceTable.alternatives(row.get(2)).stream()
+              .map(word -> new Term(word, FoldedTokens.of(word)))
+              .filter(term -> !term.tokens().isBlank())
+              .toList();
+          return new Entry(row.get(0), row.get(1), terms, withoutContained(terms));
+        })
         .toList());
   }
 
-  /**
-   * Drops a term that contains another term of its topic ("regionalt serviceprogram" holds
-   * "serviceprogram", "vätgasmack" its part "vätgas"): the shorter already finds it, and counting
-   * both would make one mention two pieces of evidence.
-   */
   private static List<Term> withoutContained(List<Term> terms) {
     return terms.stream().filter(t -> terms.stream().noneMatch(other -> other != t
         && !other.tokens().equals(t.tokens()) && t.tokens().contains(other.tokens()))).toList();

@@ -42,7 +42,7 @@ public final class TopicEnricher implements Enricher {
     for (TopicVocabulary.Entry entry : vocabulary.entries()) {
       int evidence = 0;
       List<String> words = new ArrayList<>();
-      for (TopicVocabulary.Term term : entry.terms()) {
+      for (TopicVocabulary.Term term : entry.evidence()) {
         int hits = TITLE_WEIGHT * FoldedTokens.count(title, term.tokens()) + FoldedTokens.count(body, term.tokens());
         if (hits > 0) {
           evidence += hits;

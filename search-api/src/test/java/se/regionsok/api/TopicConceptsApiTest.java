@@ -72,6 +72,8 @@ class TopicConceptsApiTest extends ApiTest {
     assertEquals(topicsOf("elbil"), topicsOf("elbilar"));
     assertEquals(List.of("Transporter/Laddinfrastruktur"), topicsOf("elbilar"));
     assertEquals(List.of("Grön omställning/Cirkulär ekonomi"), topicsOf("aterbruk"));
+    assertEquals(List.of("Areella näringar/Livsmedel och mat"), topicsOf("matproduktion"),
+        "a term holding a shorter term of its topic (mat) is still one of its terms");
     assertEquals(List.of("Inkludering/Unga utanför arbete och studier"), topicsOf("ungdomsarbetslöshet"),
         "not also Barn och unga (ungdom) and Långtidsarbetslöshet (arbetslöshet)");
   }
