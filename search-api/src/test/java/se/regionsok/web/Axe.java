@@ -1,28 +1,29 @@
 package se.regionsok.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 
-/** axe-core (from its webjar) injected into the page and run on the whole document, WCAG 2.1 A and AA and best practice. */
+/**
+ * axe-core (fetched from npm's registry by the build, see pom.xml) injected into the page and run on
+ * the whole document, WCAG 2.1 A and AA and best practice.
+ */
 final class Axe {
+  private static final Path SCRIPT_FILE = Path.of("target", "axe-core", "package", "axe.min.js");
   private static final String SCRIPT = load();
 
   private Axe() {}
 
   private static String load() {
-    String path = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-    try (InputStream in = Axe.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("axe-core webjar missing: " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      return Files.readString(SCRIPT_FILE, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("axe-core missing at " + SCRIPT_FILE + " (the build's generate-test-resources fetches it)", e);
     }
   }
 

@@ -25,6 +25,7 @@ class TopicsSearchedWebPageTest extends PageTest {
         browser.texts(".topics-searched"));
     assertEquals(texts(answer.get("hits"), "title").size(), browser.driver.findElements(By.cssSelector(".hit")).size());
     browser.screenshot("topics-searched");
+    assertEquals(List.of(), Axe.violations(browser), "axe on the page with the topic line and marked topic words");
 
     browser.driver.findElement(By.cssSelector(".topics-searched a")).click();
     waitForTotal(server.getJson("/api/search", "q", "glesbygd", "topic", LANDSBYGD).get("total").asLong());
