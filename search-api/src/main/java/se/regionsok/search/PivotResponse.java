@@ -9,7 +9,8 @@ import java.util.List;
  * the other facet counts once there), {@code total} all matching records; {@code simplified}: the query's
  * expansion was cut to fit the clause budget; {@code rowCodes} /
  * {@code colCodes} the values' official codes when the facet has them (region: SCB länskod);
- * {@code understood}, {@code correctedFrom} and {@code correctedTo} how the query was read, as in search.
+ * {@code understood}, {@code correctedFrom}, {@code correctedTo} and {@code topicsSearched} how the
+ * query was read, as in search.
  */
 public record PivotResponse(String rows, String cols, List<String> rowValues, List<String> colValues,
     long[][] cells, long[] rowTotals, long[] colTotals, long total, boolean simplified,
@@ -17,4 +18,5 @@ public record PivotResponse(String rows, String cols, List<String> rowValues, Li
     @JsonInclude(JsonInclude.Include.NON_NULL) List<String> colCodes,
     @JsonInclude(JsonInclude.Include.NON_NULL) SearchResponse.Understood understood,
     @JsonInclude(JsonInclude.Include.NON_NULL) String correctedFrom,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String correctedTo) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL) String correctedTo,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SearchResponse.TopicSearched> topicsSearched) {}

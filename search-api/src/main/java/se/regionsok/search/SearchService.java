@@ -218,7 +218,8 @@ public final class SearchService implements Closeable {
           return new FacetsResponse(result.hits.totalHits.value(),
               facets(searcher, baseQuery(parsed.query(), reading.filters()), result.facets, reading.filters(),
                   limit, zeros),
-              parsed.simplified(), reading.understood(), reading.correctedFrom(), reading.correctedTo());
+              parsed.simplified(), reading.understood(), reading.correctedFrom(), reading.correctedTo(),
+              topicConcepts.searchedIn(parsed.query(), reading.q()));
         }));
   }
 
@@ -257,12 +258,14 @@ public final class SearchService implements Closeable {
 
   /**
    * {@code simplified}: the query's expansion was cut to fit the clause budget; {@code understood},
-   * {@code correctedFrom} and {@code correctedTo}: how the query was read, as in search.
+   * {@code correctedFrom}, {@code correctedTo} and {@code topicsSearched}: how the query was read, as
+   * in search.
    */
   public record FacetsResponse(long total, Map<String, List<FacetValue>> facets, boolean simplified,
       @JsonInclude(JsonInclude.Include.NON_NULL) SearchResponse.Understood understood,
       @JsonInclude(JsonInclude.Include.NON_NULL) String correctedFrom,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String correctedTo) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) String correctedTo,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SearchResponse.TopicSearched> topicsSearched) {}
 
   /** Records comparable to {@code id}; empty when the id is unknown. */
   public Optional<SimilarResponse> similar(String id, Filters filters, int size, boolean otherRegions)
@@ -359,7 +362,7 @@ public final class SearchService implements Closeable {
     return new PivotResponse(rowDim, colDim, values(rows), values(cols), cells,
         rows.stream().mapToLong(FacetValue::count).toArray(),
         cols.stream().mapToLong(FacetValue::count).toArray(), all.total(), all.simplified(), codes(rows), codes(cols),
-        reading.understood(), reading.correctedFrom(), reading.correctedTo());
+        reading.understood(), reading.correctedFrom(), reading.correctedTo(), all.topicsSearched());
   }
 
   /** An axis of a pivot: the facet's values, only the filtered ones when the facet is filtered. */

@@ -51,8 +51,12 @@ class TopicConceptsApiTest extends ApiTest {
     assertEquals(1, answer.get("topicsSearched").size(), answer.get("topicsSearched").toString());
     assertEquals("glesbygd", answer.get("topicsSearched").get(0).get("word").asText());
     assertEquals(LANDSBYGD, answer.get("topicsSearched").get(0).get("topic").asText());
-    assertEquals(widened.size(), server.getJson("/api/facets", "q", "glesbygd").get("total").asInt(),
-        "dashboards count what the search finds");
+    JsonNode facets = server.getJson("/api/facets", "q", "glesbygd");
+    assertEquals(widened.size(), facets.get("total").asInt(), "dashboards count what the search finds");
+    assertEquals(answer.get("topicsSearched"), facets.get("topicsSearched"), "and are told why");
+    JsonNode pivot = server.getJson("/api/stats/pivot", "q", "glesbygd", "rows", "region", "cols", "year");
+    assertEquals(widened.size(), pivot.get("total").asInt());
+    assertEquals(answer.get("topicsSearched"), pivot.get("topicsSearched"));
   }
 
   @Test
