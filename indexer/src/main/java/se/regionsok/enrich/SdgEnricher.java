@@ -62,14 +62,18 @@ public final class SdgEnricher implements Enricher {
 
   /** Inferred goal → the terms it came from. */
   Map<Integer, List<String>> inferredGoals(Record record, SdgTermInference.Scoring scoring) {
-    boolean read = scoring.answers() || describesWork(record); // an answer left out is not even analysed
-    return inferredGoals(record, read ? evidence(record) : SdgTermInference.Evidence.NONE, scoring);
+    // a record the scoring leaves out is not even analysed
+    return scores(record, scoring) ? SdgTermInference.infer(evidence(record), scoring) : Map.of();
   }
 
   /** The same from the record's evidence, found once for many scorings (calibration tries thousands). */
   static Map<Integer, List<String>> inferredGoals(Record record, SdgTermInference.Evidence evidence,
       SdgTermInference.Scoring scoring) {
-    return !scoring.answers() && !describesWork(record) ? Map.of() : SdgTermInference.infer(evidence, scoring);
+    return scores(record, scoring) ? SdgTermInference.infer(evidence, scoring) : Map.of();
+  }
+
+  private static boolean scores(Record record, SdgTermInference.Scoring scoring) {
+    return scoring.answers() || describesWork(record);
   }
 
   /**

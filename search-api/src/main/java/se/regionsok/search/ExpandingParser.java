@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CachingTokenFilter;
@@ -30,7 +31,7 @@ final class ExpandingParser extends SimpleQueryParser {
   private final Set<String> synonymSpans;
   private final ExpandingParser asTyped;
   private final Map<String, Query> memo;
-  private final java.util.function.BiFunction<String, Query, Query> widen;
+  private final BiFunction<String, Query, Query> widen;
   private final List<String> parsed = new ArrayList<>();
   private final Set<Query> spans = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -42,7 +43,7 @@ final class ExpandingParser extends SimpleQueryParser {
    */
   ExpandingParser(Analyzer analyzer, Map<String, Float> fields, Set<String> keptAsTyped,
       Set<String> synonymSpans, Map<String, Query> memo, ExpandingParser asTyped,
-      java.util.function.BiFunction<String, Query, Query> widen) {
+      BiFunction<String, Query, Query> widen) {
     super(analyzer, fields);
     this.keptAsTyped = keptAsTyped;
     this.synonymSpans = synonymSpans;

@@ -61,7 +61,7 @@ final class TopicConcepts {
   private final String indexField;
   private final Analyzer analyzer;
   private final Map<String, List<Query>> wordsByTopic = new ConcurrentHashMap<>();
-  private final Map<String, List<String[]>> topicsByWord = new ConcurrentHashMap<>();
+  private final Map<String, List<TopicVocabulary.Entry>> topicsByWord = new ConcurrentHashMap<>();
 
   /** @param analyzer the index's analysis, for the topics' own words on the text field */
   TopicConcepts(TopicVocabulary vocabulary, FacetsConfig facetsConfig, Analyzer analyzer) {
@@ -106,9 +106,9 @@ final class TopicConcepts {
       if (word.startsWith("-")) {
         continue; // an excluded word excludes its topics too; they were not searched for
       }
-      for (String[] topic : topicsOf(word)) {
+      for (TopicVocabulary.Entry topic : topicsOf(word)) {
         if (searched.contains(topicTerm(topic))) {
-          found.add(new SearchResponse.TopicSearched(word, String.join("/", topic)));
+          found.add(new SearchResponse.TopicSearched(word, topic.path()));
         }
       }
     }
@@ -128,7 +128,7 @@ final class TopicConcepts {
     }
     BooleanQuery.Builder marking = new BooleanQuery.Builder().add(built, Occur.SHOULD);
     for (TopicVocabulary.Entry entry : vocabulary.entries()) {
-      if (searched.contains(topicTerm(entry.path().split("/", 2)))) {
+      if (searched.contains(topicTerm(entry))) {
         ownWords(entry).forEach(words -> marking.add(words, Occur.SHOULD));
       }
     }
@@ -182,16 +182,17 @@ final class TopicConcepts {
     return searched;
   }
 
-  private Term topicTerm(String[] topic) {
-    return DrillDownQuery.term(indexField, FACET_TOPIC, topic);
+  /** The drill-down term of the topic facet's value "Area/Topic". */
+  private Term topicTerm(TopicVocabulary.Entry topic) {
+    return DrillDownQuery.term(indexField, FACET_TOPIC, topic.path().split("/", 2));
   }
 
   /**
-   * The topics (area, topic) of which the word is a term, in any inflection and with or without
+   * The topics of which the word is a term, in any inflection and with or without
    * å/ä/ö ("elbilar" is the term "elbil"); a compound naming one topic does not also name the
    * topics of its parts ("ungdomsarbetslöshet" is not about Barn och unga).
    */
-  List<String[]> topicsOf(String word) {
+  List<TopicVocabulary.Entry> topicsOf(String word) {
     if (topicsByWord.size() > MAX_REMEMBERED) {
       topicsByWord.clear(); // words typed are few; this only bounds a flood of distinct ones
     }
@@ -200,7 +201,6 @@ final class TopicConcepts {
       return vocabulary.entries().stream()
           .filter(entry -> entry.terms().stream()
               .anyMatch(term -> !isAcronym(term.word()) && tokens.equals(term.tokens())))
-          .map(entry -> entry.path().split("/", 2))
           .toList();
     });
   }
@@ -213,12 +213,12 @@ final class TopicConcepts {
    * Järnväg) is not what was asked for. A word the records use often is how they say it.
    */
   Query widened(String word, Query wordQuery, IndexReader reader) {
-    List<String[]> topics = topicsOf(word);
+    List<TopicVocabulary.Entry> topics = topicsOf(word);
     if (topics.isEmpty() || !isCommonWord(word) || isUsed(wordQuery, reader)) {
       return wordQuery;
     }
     BooleanQuery.Builder either = new BooleanQuery.Builder().add(wordQuery, Occur.SHOULD);
-    for (String[] topic : topics) {
+    for (TopicVocabulary.Entry topic : topics) {
       Query tagged = new ConstantScoreQuery(new TermQuery(topicTerm(topic)));
       either.add(new BoostQuery(tagged, WEIGHT), Occur.SHOULD);
     }

@@ -36,5 +36,12 @@ class TopicsSearchedWebPageTest extends PageTest {
     open("/?q=samverkan");
     waitForTotal(server.getJson("/api/search", "q", "samverkan").get("total").asLong());
     assertTrue(browser.driver.findElements(By.cssSelector(".topics-searched")).isEmpty(), "no topic named, no line");
+
+    browser.resize(390, 844);
+    open("/?q=glesbygd");
+    waitForTotal(answer.get("total").asLong());
+    assertEquals(List.of("Visar även poster om ämnet Landsbygdsutveckling (sökordet ”glesbygd” hör dit)."),
+        browser.texts(".topics-searched"), "on a phone too");
+    browser.screenshot("topics-searched-390");
   }
 }
